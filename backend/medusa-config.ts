@@ -1,0 +1,78 @@
+import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const env = (name: string, fallback: string) => process.env[name] || fallback
+
+const backendUrl = env("MEDUSA_BACKEND_URL", "http://localhost:9000")
+const storefrontUrl = env("STOREFRONT_URL", "http://localhost:8000")
+const redisUrl = process.env.REDIS_URL
+
+/**
+ * With REDIS_URL set, Medusa's events, cache, workflow engine and locks run on Redis
+ * (required for more than one server/worker pod). Without it everything runs in-process.
+ */
+const redisModules = redisUrl
+  ? [
+      { key: Modules.EVENT_BUS, resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+      { key: Modules.CACHE, resolve: "@medusajs/medusa/cache-redis", options: { redisUrl } },
+      {
+        key: Modules.WORKFLOW_ENGINE,
+        resolve: "@medusajs/medusa/workflow-engine-redis",
+        options: { redis: { redisUrl } },
+      },
+      {
+        key: Modules.LOCKING,
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/locking-redis",
+              id: "locking-redis",
+              is_default: true,
+              options: { redisUrl },
+            },
+          ],
+        },
+      },
+    ]
+  : []
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    redisUrl,
+    workerMode: (process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") || "shared",
+    http: {
+      storeCors: env("STORE_CORS", storefrontUrl),
+      adminCors: env("ADMIN_CORS", backendUrl),
+      authCors: env("AUTH_CORS", `${storefrontUrl},${backendUrl}`),
+      jwtSecret: env("JWT_SECRET", "vitrina-dev-jwt-secret"),
+      cookieSecret: env("COOKIE_SECRET", "vitrina-dev-cookie-secret"),
+    },
+  },
+  admin: {
+    disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
+    backendUrl,
+  },
+  plugins: [
+    { resolve: "@vitrina/marketplace", options: {} },
+    { resolve: "@vitrina/admin-extensions", options: {} },
+  ],
+  modules: [
+    {
+      key: Modules.FILE,
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: { upload_dir: "static", backend_url: `${backendUrl}/static` },
+          },
+        ],
+      },
+    },
+    ...redisModules,
+  ],
+})

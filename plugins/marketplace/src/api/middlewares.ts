@@ -1,0 +1,39 @@
+import {
+  defineMiddlewares,
+  validateAndTransformQuery,
+  type MiddlewareRoute,
+} from "@medusajs/framework/http"
+import { storeProductRoutesMiddlewares } from "@medusajs/medusa/api/store/products/middlewares"
+import { filterProductsByVendorHandle } from "../lib/vendor-product-filter"
+import { AdminListVendors } from "./admin/vendors/validators"
+import { StoreListProductVendors } from "./store/product-vendors/validators"
+import { StoreListVendors } from "./store/vendors/validators"
+
+const coreStoreProductList = storeProductRoutesMiddlewares.find(
+  (r) => r.matcher === "/store/products" && [r.method].flat().includes("GET")
+)
+if (!coreStoreProductList) {
+  throw new Error("Medusa's GET /store/products middleware chain was not found")
+}
+
+// Note: a plugin's middlewares on Medusa's own routes run after Medusa's query validation, so
+// `allowFields` cannot expose `vendor` on GET /store/products from here; product grids use
+// GET /store/product-vendors instead, and vendor pages GET /store/vendors/:handle/products.
+const routes: MiddlewareRoute[] = [
+  { matcher: "/store/vendors", method: ["GET"], middlewares: [validateAndTransformQuery(StoreListVendors, {})] },
+  {
+    matcher: "/store/vendors/:handle/products",
+    method: ["GET"],
+    middlewares: [...(coreStoreProductList.middlewares ?? []), filterProductsByVendorHandle],
+  },
+
+  {
+    matcher: "/store/product-vendors",
+    method: ["GET"],
+    middlewares: [validateAndTransformQuery(StoreListProductVendors, {})],
+  },
+
+  { matcher: "/admin/vendors", method: ["GET"], middlewares: [validateAndTransformQuery(AdminListVendors, {})] },
+]
+
+export default defineMiddlewares({ routes })

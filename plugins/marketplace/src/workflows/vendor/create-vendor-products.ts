@@ -1,0 +1,42 @@
+import { createProductsWorkflow, createRemoteLinkStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { Modules } from "@medusajs/framework/utils"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { CreateProductWorkflowInputDTO } from "@medusajs/framework/types"
+import { VENDOR_MODULE } from "../../modules/vendor"
+
+export type CreateVendorProductsWorkflowInput = {
+  vendor_id: string
+  products: CreateProductWorkflowInputDTO[]
+}
+
+export const createVendorProductsWorkflowId = "create-vendor-products"
+
+/**
+ * Creates products through Medusa's own product workflow and links each to its vendor.
+ * A missing vendor fails before anything is written; a failure later rolls the products back.
+ */
+export const createVendorProductsWorkflow = createWorkflow(
+  createVendorProductsWorkflowId,
+  (input: CreateVendorProductsWorkflowInput) => {
+    useQueryGraphStep({
+      entity: "vendor",
+      fields: ["id"],
+      filters: { id: input.vendor_id },
+      options: { throwIfKeyNotFound: true },
+    })
+
+    const products = createProductsWorkflow.runAsStep({
+      input: { products: input.products },
+    })
+
+    const links = transform({ products, input }, ({ products, input }) =>
+      products.map((product) => ({
+        [VENDOR_MODULE]: { vendor_id: input.vendor_id },
+        [Modules.PRODUCT]: { product_id: product.id },
+      }))
+    )
+    createRemoteLinkStep(links)
+
+    return new WorkflowResponse(products)
+  }
+)

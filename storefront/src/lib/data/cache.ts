@@ -1,0 +1,38 @@
+/**
+ * Cache tags and fetch options. Every read is tagged; every write calls `updateTag` for the
+ * tags it affects (see the actions in this folder).
+ */
+import { getCatalogTtl } from "../config"
+
+export const tags = {
+  regions: "regions",
+  products: "products",
+  product: (handle: string) => `product-${handle}`,
+  categories: "categories",
+  vendors: "vendors",
+  vendor: (handle: string) => `vendor-${handle}`,
+  cart: (cartId: string) => `cart-${cartId}`,
+  shipping: (cartId: string) => `shipping-${cartId}`,
+  payment: "payment-providers",
+  customer: "customer",
+  orders: "orders",
+  order: (id: string) => `order-${id}`,
+}
+
+type FetchCacheOptions = {
+  cache?: RequestCache
+  next: { tags: string[]; revalidate?: number }
+}
+
+/** Options for public catalog reads: cached for `STOREFRONT_CACHE_TTL` seconds when set. */
+export function catalogFetch(cacheTags: string[]): FetchCacheOptions {
+  const ttl = getCatalogTtl()
+  return ttl > 0
+    ? { cache: "force-cache", next: { tags: cacheTags, revalidate: ttl } }
+    : { cache: "no-store", next: { tags: cacheTags } }
+}
+
+/** Options for per-visitor reads (cart, customer, orders): never shared through the data cache. */
+export function privateFetch(cacheTags: string[]): FetchCacheOptions {
+  return { cache: "no-store", next: { tags: cacheTags } }
+}

@@ -1,0 +1,61 @@
+/**
+ * httpOnly cookies holding the visitor's session state. Reading works everywhere on the
+ * server; writing only inside server actions and route handlers (Next.js rule).
+ */
+import { cookies } from "next/headers"
+import { secureCookies } from "../config"
+
+export const AUTH_COOKIE = "_vitrina_jwt"
+export const CART_COOKIE = "_vitrina_cart_id"
+export const REGION_COOKIE = "_vitrina_region"
+
+const WEEK = 60 * 60 * 24 * 7
+const YEAR = 60 * 60 * 24 * 365
+
+function cookieOptions(maxAge: number) {
+  return {
+    httpOnly: true,
+    sameSite: "lax" as const,
+    secure: secureCookies(),
+    path: "/",
+    maxAge,
+  }
+}
+
+export async function getAuthToken(): Promise<string | null> {
+  return (await cookies()).get(AUTH_COOKIE)?.value || null
+}
+
+/** `{ authorization: "Bearer ..." }` for a signed-in customer, `{}` otherwise. */
+export async function getAuthHeaders(): Promise<Record<string, string>> {
+  const token = await getAuthToken()
+  return token ? { authorization: `Bearer ${token}` } : {}
+}
+
+export async function setAuthToken(token: string): Promise<void> {
+  ;(await cookies()).set(AUTH_COOKIE, token, cookieOptions(WEEK))
+}
+
+export async function removeAuthToken(): Promise<void> {
+  ;(await cookies()).delete(AUTH_COOKIE)
+}
+
+export async function getCartId(): Promise<string | null> {
+  return (await cookies()).get(CART_COOKIE)?.value || null
+}
+
+export async function setCartId(cartId: string): Promise<void> {
+  ;(await cookies()).set(CART_COOKIE, cartId, cookieOptions(WEEK))
+}
+
+export async function removeCartId(): Promise<void> {
+  ;(await cookies()).delete(CART_COOKIE)
+}
+
+export async function getRegionCookie(): Promise<string | null> {
+  return (await cookies()).get(REGION_COOKIE)?.value || null
+}
+
+export async function setRegionCookie(regionId: string): Promise<void> {
+  ;(await cookies()).set(REGION_COOKIE, regionId, cookieOptions(YEAR))
+}

@@ -1,0 +1,102 @@
+"use server"
+
+import type { Paginated, Product, SortKey } from "../../types/vitrina"
+import { getSdk } from "../config"
+import { normalizeError } from "../util/errors"
+import { getCheapestPrice } from "../util/product"
+import { catalogFetch, tags } from "./cache"
+import { withAbsoluteMedia } from "./media"
+
+const BASE_FIELDS = "*variants.calculated_price,+variants.inventory_quantity,+metadata"
+const VENDOR_FIELDS = ",*vendor"
+/** How many products are fetched to sort by price in memory (the store API cannot). */
+const PRICE_SORT_WINDOW = 100
+
+type ListQuery = {
+  regionId: string
+  page?: number
+  limit?: number
+  sort?: SortKey
+  categoryIds?: string[]
+  handle?: string
+}
+
+type ProductListResponse = { products: Product[]; count: number }
+
+async function fetchProducts(
+  query: Record<string, unknown>,
+  cacheTags: string[],
+  extraFields = ""
+): Promise<ProductListResponse> {
+  const request = (fields: string) =>
+    getSdk().client.fetch<ProductListResponse>("/store/products", {
+      query: { ...query, fields },
+      ...catalogFetch(cacheTags),
+    })
+  let response: ProductListResponse
+  try {
+    response = await request(BASE_FIELDS + extraFields + VENDOR_FIELDS)
+  } catch (error) {
+    // A backend without the vendor link rejects `*vendor`: still show the catalog.
+    if (normalizeError(error).kind !== "validation") {
+      throw error
+    }
+    response = await request(BASE_FIELDS + extraFields)
+  }
+  return { ...response, products: response.products.map(withAbsoluteMedia) }
+}
+
+function sortByPrice(products: Product[], direction: 1 | -1): Product[] {
+  return [...products].sort((a, b) => {
+    const pa = getCheapestPrice(a)?.amount
+    const pb = getCheapestPrice(b)?.amount
+    if (pa === undefined) return 1
+    if (pb === undefined) return -1
+    return (pa - pb) * direction
+  })
+}
+
+export async function listProducts({
+  regionId,
+  page = 1,
+  limit = 12,
+  sort = "newest",
+  categoryIds,
+}: ListQuery): Promise<Paginated<Product>> {
+  const safePage = Math.max(1, Math.floor(page))
+  const filters: Record<string, unknown> = regionId ? { region_id: regionId } : {}
+  if (categoryIds && categoryIds.length > 0) {
+    filters.category_id = categoryIds
+  }
+  const cacheTags = [tags.products]
+
+  if (sort === "newest") {
+    const { products, count } = await fetchProducts(
+      { ...filters, limit, offset: (safePage - 1) * limit, order: "-created_at" },
+      cacheTags
+    )
+    return { items: products, count, page: safePage, pageCount: Math.max(1, Math.ceil(count / limit)) }
+  }
+
+  const { products, count } = await fetchProducts(
+    { ...filters, limit: PRICE_SORT_WINDOW, offset: 0, order: "-created_at" },
+    cacheTags
+  )
+  const sorted = sortByPrice(products, sort === "price_asc" ? 1 : -1)
+  const total = Math.min(count, sorted.length)
+  return {
+    items: sorted.slice((safePage - 1) * limit, safePage * limit),
+    count: total,
+    page: safePage,
+    pageCount: Math.max(1, Math.ceil(total / limit)),
+  }
+}
+
+export async function getProductByHandle(handle: string, regionId: string): Promise<Product | null> {
+  const { products } = await fetchProducts(
+    { handle, region_id: regionId, limit: 1 },
+    [tags.products, tags.product(handle)],
+    ",*categories"
+  )
+  return products[0] ?? null
+}

@@ -1,0 +1,40 @@
+import type { Locale } from "./config"
+import { localeTags } from "./config"
+
+export type PluralForms = {
+  one: string
+  few: string
+  many: string
+  other: string
+}
+
+/** Replaces `{name}` placeholders. Unknown placeholders are left as they are. */
+export function interpolate(template: string, values: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    Object.prototype.hasOwnProperty.call(values, key) ? String(values[key]) : whole
+  )
+}
+
+/** Chooses the plural form for `count` with `Intl.PluralRules`, then fills `{count}`. */
+export function plural(
+  locale: Locale,
+  count: number,
+  forms: PluralForms,
+  values: Record<string, string | number> = {}
+): string {
+  const category = new Intl.PluralRules(localeTags[locale]).select(count)
+  const template =
+    category === "one" || category === "few" || category === "many" ? forms[category] : forms.other
+  return interpolate(template, { count, ...values })
+}
+
+export function formatDate(value: string | Date | null | undefined, locale: Locale): string {
+  if (!value) {
+    return ""
+  }
+  const date = typeof value === "string" ? new Date(value) : value
+  if (Number.isNaN(date.getTime())) {
+    return ""
+  }
+  return new Intl.DateTimeFormat(localeTags[locale], { dateStyle: "medium" }).format(date)
+}

@@ -1,0 +1,37 @@
+import type { Dictionary } from "../../../lib/i18n/dictionary"
+import { interpolate } from "../../../lib/i18n/format"
+import type { CourseInfo } from "../../../lib/util/product"
+
+export function formatDuration(minutes: number, dict: Dictionary["product"]): string {
+  const hours = Math.floor(minutes / 60)
+  const rest = Math.round(minutes % 60)
+  return hours > 0
+    ? interpolate(dict.durationValue, { hours, minutes: rest })
+    : interpolate(dict.durationMinutes, { minutes: rest })
+}
+
+export function CourseFacts({ course, dict }: { course: CourseInfo; dict: Dictionary["product"] }) {
+  const facts: { label: string; value: string; key: string }[] = []
+  if (course.level) facts.push({ key: "level", label: dict.level, value: course.level })
+  if (course.language) facts.push({ key: "language", label: dict.language, value: course.language })
+  if (course.lessonsCount) facts.push({ key: "lessons", label: dict.lessons, value: String(course.lessonsCount) })
+  if (course.durationMinutes) {
+    facts.push({ key: "duration", label: dict.duration, value: formatDuration(course.durationMinutes, dict) })
+  }
+  if (facts.length === 0) {
+    return null
+  }
+  return (
+    <section className="course-facts" aria-label={dict.courseDetails} data-testid="course-facts">
+      <h2 className="course-facts__title">{dict.courseDetails}</h2>
+      <dl>
+        {facts.map((fact) => (
+          <div key={fact.key} className="course-facts__item" data-fact={fact.key}>
+            <dt>{fact.label}</dt>
+            <dd>{fact.value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  )
+}

@@ -1,0 +1,36 @@
+import { NextResponse, type NextRequest } from "next/server"
+import { LOCALE_COOKIE, isLocale, negotiateLocale, splitLocalePath } from "./lib/i18n/config"
+
+/**
+ * Locale routing: every page lives under `/en/...` or `/ru/...`.
+ * A path without a locale is redirected to the remembered locale (cookie), else to the
+ * best match of `Accept-Language`, else to English. Visiting a localized path remembers it.
+ */
+export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl
+  const { locale } = splitLocalePath(pathname)
+
+  if (locale) {
+    const response = NextResponse.next()
+    if (request.cookies.get(LOCALE_COOKIE)?.value !== locale) {
+      response.cookies.set(LOCALE_COOKIE, locale, {
+        path: "/",
+        sameSite: "lax",
+        maxAge: 60 * 60 * 24 * 365,
+      })
+    }
+    return response
+  }
+
+  const remembered = request.cookies.get(LOCALE_COOKIE)?.value
+  const target = isLocale(remembered) ? remembered : negotiateLocale(request.headers.get("accept-language"))
+  const url = request.nextUrl.clone()
+  url.pathname = `/${target}${pathname === "/" ? "" : pathname}`
+  url.search = search
+  return NextResponse.redirect(url, 307)
+}
+
+export const config = {
+  // Everything except Next.js internals and files with an extension (icons, robots.txt, ...).
+  matcher: ["/((?!_next/|api/|.*\\.[\\w]+$).*)"],
+}
