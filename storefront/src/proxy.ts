@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server"
-import { LOCALE_COOKIE, isLocale, negotiateLocale, splitLocalePath } from "./lib/i18n/config"
+import { LOCALE_COOKIE, LOCALE_HEADER, isLocale, negotiateLocale, splitLocalePath } from "./lib/i18n/config"
 
 /**
  * Locale routing: every page lives under `/en/...` or `/ru/...`.
@@ -11,7 +11,10 @@ export function proxy(request: NextRequest) {
   const { locale } = splitLocalePath(pathname)
 
   if (locale) {
-    const response = NextResponse.next()
+    // Lets locale-less server UI (not-found, loading) know the locale of the request.
+    const requestHeaders = new Headers(request.headers)
+    requestHeaders.set(LOCALE_HEADER, locale)
+    const response = NextResponse.next({ request: { headers: requestHeaders } })
     if (request.cookies.get(LOCALE_COOKIE)?.value !== locale) {
       response.cookies.set(LOCALE_COOKIE, locale, {
         path: "/",

@@ -2,8 +2,9 @@ import type { Metadata, Viewport } from "next"
 import type { ReactNode } from "react"
 import "../../styles/globals.css"
 import { getStorefrontUrl } from "../../lib/config"
-import { defaultLocale, isLocale } from "../../lib/i18n/config"
+import { defaultLocale, isLocale, localizePath } from "../../lib/i18n/config"
 import { getDictionary } from "../../lib/i18n/dictionary"
+import { UiMessagesProvider } from "../../modules/common/components/ui-messages"
 import { Footer } from "../../modules/layout/components/footer"
 import { Header } from "../../modules/layout/components/header"
 import { interCyrillic, interLatin } from "../fonts"
@@ -43,9 +44,19 @@ export default async function LocaleLayout({ children, params }: LayoutProps) {
           {dict.nav.skipToContent}
         </a>
         <Header locale={locale} dict={dict} />
-        <main id="content" className="main">
-          {children}
-        </main>
+        <UiMessagesProvider
+          value={{
+            errorTitle: dict.errors.title,
+            errorText: dict.errors.text,
+            retry: dict.errors.retry,
+            backHome: dict.notFound.backHome,
+            homeHref: localizePath(locale),
+          }}
+        >
+          <main id="content" className="main">
+            {children}
+          </main>
+        </UiMessagesProvider>
         <Footer locale={locale} dict={dict} />
       </body>
     </html>

@@ -8,7 +8,7 @@ import { withAbsoluteItemThumbnails } from "./media"
 import { getAuthHeaders } from "./cookies"
 
 const ORDER_FIELDS =
-  "*items,*shipping_address,*shipping_methods,+email,+display_id,+payment_status,+fulfillment_status"
+  "*items,*shipping_address,*shipping_methods,+email,+display_id,+customer_id,+payment_status,+fulfillment_status"
 
 /** One order by id (public in the Medusa store API: confirmation page and account). */
 export async function retrieveOrder(id: string): Promise<HttpTypes.StoreOrder | null> {

@@ -1,6 +1,6 @@
 "use server"
 
-import type { Paginated, Product, SortKey } from "../../types/vitrina"
+import type { Paginated, Product, SortKey, VendorSummary } from "../../types/vitrina"
 import { getSdk } from "../config"
 import { normalizeError } from "../util/errors"
 import { getCheapestPrice } from "../util/product"
@@ -43,7 +43,35 @@ async function fetchProducts(
     }
     response = await request(BASE_FIELDS + extraFields)
   }
-  return { ...response, products: response.products.map(withAbsoluteMedia) }
+  const products = await attachVendors(response.products)
+  return { ...response, products: products.map(withAbsoluteMedia) }
+}
+
+type ProductVendorsResponse = { product_vendors: { product_id: string; vendor: VendorSummary }[] }
+
+/**
+ * Adds `product.vendor` when the product endpoint did not include it: the backend exposes
+ * the vendor of many products at once through `GET /store/product-vendors?product_id=...`.
+ * Products of inactive vendors (or without one) get `vendor: null`.
+ */
+async function attachVendors(products: Product[]): Promise<Product[]> {
+  const missing = products.filter((product) => product.vendor === undefined).map((product) => product.id)
+  if (missing.length === 0) {
+    return products
+  }
+  try {
+    const { product_vendors } = await getSdk().client.fetch<ProductVendorsResponse>("/store/product-vendors", {
+      query: { product_id: missing.slice(0, 100) },
+      ...catalogFetch([tags.vendors, tags.products]),
+    })
+    const byProduct = new Map(product_vendors.map((entry) => [entry.product_id, entry.vendor]))
+    return products.map((product) =>
+      product.vendor === undefined ? { ...product, vendor: byProduct.get(product.id) ?? null } : product
+    )
+  } catch {
+    // Vendor names are an enhancement of product grids: never fail the page for them.
+    return products
+  }
 }
 
 function sortByPrice(products: Product[], direction: 1 | -1): Product[] {

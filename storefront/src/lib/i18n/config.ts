@@ -9,6 +9,9 @@ export const defaultLocale: Locale = "en"
 /** Cookie remembering the last locale the visitor browsed in (read by the proxy for `/`). */
 export const LOCALE_COOKIE = "vitrina_locale"
 
+/** Request header the proxy adds with the locale of the path. */
+export const LOCALE_HEADER = "x-vitrina-locale"
+
 /** BCP 47 tags used for `hreflang`, `Intl` and Open Graph. */
 export const localeTags: Record<Locale, string> = {
   en: "en-US",

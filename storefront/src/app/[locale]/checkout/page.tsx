@@ -41,7 +41,9 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
   if (addressDone && needsShipping) {
     shippingOptions = await listShippingOptions(cart.id).catch(() => [])
   }
-  const chosen = (cart.shipping_methods ?? []).map((method) => method.shipping_option_id)
+  const chosen = (cart.shipping_methods ?? [])
+    .map((method) => method.shipping_option_id)
+    .filter((id): id is string => Boolean(id))
   const deliveryDone = !needsShipping || (addressDone && deliveryComplete(shippingOptions, chosen))
 
   const activeSession = (cart.payment_collection?.payment_sessions ?? []).find((session) =>

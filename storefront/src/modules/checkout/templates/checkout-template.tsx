@@ -1,4 +1,5 @@
 import Link from "next/link"
+import type { ReactNode } from "react"
 import type { HttpTypes } from "@medusajs/types"
 import type { ShippingOptionView } from "../../../lib/data/cart"
 import type { Locale } from "../../../lib/i18n/config"
@@ -46,8 +47,10 @@ export function CheckoutTemplate({
     review: d.stepReview,
   }
   const address = cart.shipping_address
-  const chosenOptionIds = (cart.shipping_methods ?? []).map((method) => method.shipping_option_id)
-  const summaries: Record<CheckoutStep, React.ReactNode> = {
+  const chosenOptionIds = (cart.shipping_methods ?? [])
+    .map((method) => method.shipping_option_id)
+    .filter((id): id is string => Boolean(id))
+  const summaries: Record<CheckoutStep, ReactNode> = {
     address: address ? (
       <div className="step-summary" data-testid="address-summary">
         <p>

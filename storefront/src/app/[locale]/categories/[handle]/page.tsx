@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { handle } = await params
   const category = await getCategoryByHandle(handle)
   if (!category) {
-    return {}
+    notFound()
   }
   const dict = getDictionary(locale)
   return pageMetadata({

@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { handle } = await params
   const product = await loadProduct(handle)
   if (!product) {
-    return {}
+    notFound()
   }
   const dict = getDictionary(locale)
   const images = getProductImages(product)

@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { handle } = await params
   const vendor = await getVendorByHandle(handle)
   if (!vendor) {
-    return {}
+    notFound()
   }
   const dict = getDictionary(locale)
   const base = pageMetadata({

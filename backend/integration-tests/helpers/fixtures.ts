@@ -1,0 +1,88 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
+import { createRegionsWorkflow, createUserAccountWorkflow } from "@medusajs/medusa/core-flows"
+import { createVendorProductsWorkflow, createVendorsWorkflow } from "@vitrina/marketplace/workflows"
+
+type Api = { post: (url: string, body?: unknown, config?: unknown) => Promise<{ data: { token: string } }> }
+
+/** Registers an operator (admin user) and returns request headers carrying its bearer token. */
+export async function adminHeaders(container: MedusaContainer, api: Api, email = "operator@test.local") {
+  const password = "operator-pass"
+  const auth = container.resolve(Modules.AUTH)
+  const { authIdentity } = await auth.register("emailpass", { body: { email, password } })
+  if (!authIdentity) {
+    throw new Error(`could not register ${email}`)
+  }
+  await createUserAccountWorkflow(container).run({
+    input: { authIdentityId: authIdentity.id, userData: { email } },
+  })
+  const { data } = await api.post("/auth/user/emailpass", { email, password })
+  return { headers: { authorization: `Bearer ${data.token}` } }
+}
+
+/** The publishable key Medusa creates at start-up, as store request headers. */
+export async function storeHeaders(container: MedusaContainer) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "api_key",
+    fields: ["token", "sales_channels.id"],
+    filters: { type: "publishable" },
+  })
+  const salesChannelId = data[0]?.sales_channels?.[0]?.id
+  if (!salesChannelId) {
+    throw new Error("Medusa's default publishable key or sales channel is missing")
+  }
+  return { headers: { "x-publishable-api-key": data[0].token }, salesChannelId }
+}
+
+type VendorSpec = { handle: string; kind: "seller" | "teacher"; status?: "pending" | "active" | "suspended" | "rejected"; verified?: boolean; products?: string[] }
+
+/**
+ * A small marketplace: vendors (each with published products in the default sales channel and
+ * EUR prices) and a EUR region.
+ */
+export async function createMarketplace(container: MedusaContainer, specs: VendorSpec[]) {
+  const { salesChannelId } = await storeHeaders(container)
+  const { result: [region] } = await createRegionsWorkflow(container).run({
+    input: { regions: [{ name: "Europe", currency_code: "eur", countries: ["de", "fr"] }] },
+  })
+  const { result: vendors } = await createVendorsWorkflow(container).run({
+    input: {
+      vendors: specs.map((s) => ({
+        handle: s.handle,
+        name: s.handle.replace(/-/g, " ").toUpperCase(),
+        kind: s.kind,
+        status: s.status ?? "active",
+        verified: s.verified ?? false,
+        email: `owner@${s.handle}.test`,
+        members: [{ email: `owner@${s.handle}.test`, role: "owner" as const }],
+      })),
+    },
+  })
+  const products: Record<string, { id: string; handle: string }[]> = {}
+  for (const [i, spec] of specs.entries()) {
+    const { result } = await createVendorProductsWorkflow(container).run({
+      input: {
+        vendor_id: vendors[i].id,
+        products: (spec.products ?? []).map((handle, j) => ({
+          title: handle,
+          handle,
+          status: ProductStatus.PUBLISHED,
+          options: [{ title: "Size", values: ["One"] }],
+          variants: [
+            {
+              title: "One",
+              sku: `${handle}-one`.toUpperCase(),
+              options: { Size: "One" },
+              manage_inventory: false,
+              prices: [{ currency_code: "eur", amount: 10 + j }],
+            },
+          ],
+          sales_channels: [{ id: salesChannelId }],
+        })),
+      },
+    })
+    products[spec.handle] = result.map((p: { id: string; handle: string }) => ({ id: p.id, handle: p.handle }))
+  }
+  return { region, vendors, products }
+}

@@ -1,0 +1,56 @@
+import { env } from "./support"
+
+jest.setTimeout(60_000)
+
+async function html(path: string) {
+  const res = await fetch(`${env.storefront}${path}`, { headers: { "user-agent": "Mozilla/5.0 (X11; Linux x86_64) Chrome/140" } })
+  return { status: res.status, body: await res.text() }
+}
+
+function jsonLd(body: string) {
+  return [...body.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]))
+}
+
+describe("server-rendered storefront pages", () => {
+  it("renders a product page with metadata, Open Graph and JSON-LD Product naming the vendor", async () => {
+    const { status, body } = await html("/en/products/ceramic-pour-over-set")
+    expect(status).toBe(200)
+    const head = body.slice(0, body.indexOf("</head>"))
+    expect(head).toMatch(/<title>[^<]*Ceramic Pour-Over Set/)
+    expect(head).toMatch(/<link rel="canonical" href="[^"]*\/en\/products\/ceramic-pour-over-set"/)
+    expect(head).toMatch(/<meta property="og:title" content="[^"]*Ceramic Pour-Over Set/)
+    expect(head).toMatch(/<meta property="og:image" content="[^"]+\.png"/)
+    expect(head).toMatch(/<meta property="og:video" content="[^"]+\.webm"/)
+    expect(head).toMatch(/hrefLang="ru"|hreflang="ru"/)
+
+    const product = jsonLd(body).find((d) => d["@type"] === "Product")
+    expect(product).toBeDefined()
+    expect(product.name).toBe("Ceramic Pour-Over Set")
+    expect(JSON.stringify(product.brand ?? product.seller)).toContain("Nordlicht Home")
+    const offers = [product.offers].flat()
+    expect(offers[0].priceCurrency).toMatch(/^(EUR|USD)$/)
+    expect(Number(offers[0].price)).toBeGreaterThan(0)
+  })
+
+  it("serves the same pages in Russian", async () => {
+    const en = await html("/en")
+    const ru = await html("/ru")
+    expect(ru.status).toBe(200)
+    expect(ru.body).toMatch(/<html[^>]*lang="ru"/)
+    expect(en.body).toMatch(/<html[^>]*lang="en"/)
+    expect(ru.body).toMatch(/[А-Яа-яЁё]{4,}/)
+  })
+
+  it("answers 404 for an unknown product and an unknown vendor", async () => {
+    expect((await html("/en/products/no-such-product")).status).toBe(404)
+    expect((await html("/en/vendors/no-such-vendor")).status).toBe(404)
+  })
+
+  it("lists a vendor's catalog on its page", async () => {
+    const { status, body } = await html("/en/vendors/volt-and-byte")
+    expect(status).toBe(200)
+    expect(body).toContain("Volt &amp; Byte")
+    expect(body).toContain("Wireless Earbuds Pro")
+    expect(body).not.toContain("Ceramic Pour-Over Set")
+  })
+})

@@ -1,0 +1,56 @@
+import { chromium, type Browser, type Page } from "playwright-core"
+
+/** The platform started by scripts/test.mjs for this run. */
+export const env = {
+  backend: required("E2E_BACKEND_URL"),
+  storefront: required("E2E_STOREFRONT_URL"),
+  publishableKey: required("E2E_PUBLISHABLE_KEY"),
+}
+
+function required(name: string): string {
+  const value = process.env[name]
+  if (!value) {
+    throw new Error(`${name} is not set: run browser tests through \`npm test\` (scripts/test.mjs)`)
+  }
+  return value
+}
+
+/** Debian's Chromium with the flags that work on a machine without network. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-dev-shm-usage",
+    ],
+  })
+}
+
+export async function adminToken(email = "admin@vitrina.local", password = "vitrina-admin") {
+  const res = await fetch(`${env.backend}/auth/user/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password }),
+  })
+  if (!res.ok) throw new Error(`admin login failed: ${res.status}`)
+  return ((await res.json()) as { token: string }).token
+}
+
+export async function adminGet<T>(path: string, token: string): Promise<T> {
+  const res = await fetch(`${env.backend}${path}`, { headers: { authorization: `Bearer ${token}` } })
+  if (!res.ok) throw new Error(`GET ${path}: ${res.status} ${await res.text()}`)
+  return (await res.json()) as T
+}
+
+/** Collects uncaught page errors so that a test can assert the page ran cleanly. */
+export function pageErrors(page: Page) {
+  const errors: string[] = []
+  page.on("pageerror", (e) => errors.push(e.message))
+  return errors
+}

@@ -1,0 +1,3 @@
+import { buildPlugins } from "./lib/workspace.mjs"
+
+await buildPlugins()

@@ -1,0 +1,35 @@
+import { readdirSync } from "node:fs"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import { run } from "./proc.mjs"
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
+export const BACKEND = path.join(ROOT, "backend")
+export const STOREFRONT = path.join(ROOT, "storefront")
+export const BIN = path.join(ROOT, "node_modules/.bin")
+
+/** Environment every command gets: no telemetry, local binaries on PATH. */
+export function baseEnv(extra = {}) {
+  return {
+    ...process.env,
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    NEXT_TELEMETRY_DISABLED: "1",
+    PATH: `${BIN}:${process.env.PATH}`,
+    ...extra,
+  }
+}
+
+/** Medusa plugin packages: every plugins/* plus admin-extensions. */
+export function pluginDirs() {
+  const plugins = readdirSync(path.join(ROOT, "plugins"), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => path.join(ROOT, "plugins", d.name))
+  return [...plugins, path.join(ROOT, "admin-extensions")]
+}
+
+/** An unbuilt plugin is skipped silently by Medusa, so every start and test builds them first. */
+export async function buildPlugins() {
+  for (const dir of pluginDirs()) {
+    await run("medusa", ["plugin:build"], { cwd: dir, env: baseEnv() })
+  }
+}

@@ -1,0 +1,179 @@
+// `npm test`: lint, type-check every workspace, then unit, module, HTTP and browser tests on a real
+// PostgreSQL — DATABASE_URL or DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD when set, else an embedded
+// server — and a closing line `N passed, N failed`.
+//   --only=lint,typecheck,unit,modules,http,e2e   run a subset (default: all)
+import { mkdirSync, readFileSync, rmSync } from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import { dropDatabase, ensureDatabase, freePort, query, startEmbeddedPostgres } from "./lib/postgres.mjs"
+import { run, start, stopAllAndWait, waitForHttp } from "./lib/proc.mjs"
+import { BACKEND, baseEnv, buildPlugins, ROOT, STOREFRONT } from "./lib/workspace.mjs"
+
+const only = (process.argv.find((a) => a.startsWith("--only=")) ?? "--only=lint,typecheck,unit,modules,http,e2e")
+  .slice("--only=".length)
+  .split(",")
+const wants = (step) => only.includes(step)
+const say = (m) => process.stdout.write(`\n[test] ${m}\n`)
+const OUT = path.join(ROOT, ".tmp/test-results")
+rmSync(OUT, { recursive: true, force: true })
+mkdirSync(OUT, { recursive: true })
+
+const tally = { passed: 0, failed: 0, skipped: 0 }
+const failures = []
+const timings = []
+
+async function step(name, fn) {
+  const t = Date.now()
+  say(`${name}…`)
+  try {
+    await fn()
+  } catch (e) {
+    failures.push(`${name}: ${e.message}`)
+  }
+  timings.push(`${name} ${((Date.now() - t) / 1000).toFixed(0)} s`)
+}
+
+/** A check that is not a jest suite (lint, tsc) counts as one test. */
+async function check(name, fn) {
+  await step(name, async () => {
+    try {
+      await fn()
+      tally.passed++
+    } catch (e) {
+      tally.failed++
+      throw e
+    }
+  })
+}
+
+/** Runs jest and adds its per-test results to the tally (a suite that fails to load counts as failed). */
+async function jest(name, args, opts) {
+  const file = path.join(OUT, `${name}.json`)
+  await step(name, async () => {
+    let error
+    try {
+      await run("jest", [...args, "--json", `--outputFile=${file}`], opts)
+    } catch (e) {
+      error = e
+    }
+    let r
+    try {
+      r = JSON.parse(readFileSync(file, "utf8"))
+    } catch {
+      tally.failed++
+      throw new Error(`jest produced no results${error ? ` (${error.message})` : ""}`)
+    }
+    const brokenSuites = r.testResults.filter((s) => s.status === "failed" && s.assertionResults.length === 0).length
+    tally.passed += r.numPassedTests
+    tally.failed += r.numFailedTests + brokenSuites
+    tally.skipped += r.numPendingTests + r.numTodoTests
+    if (r.numTotalTests === 0 && !brokenSuites) {
+      tally.failed++
+      throw new Error("no test ran")
+    }
+    if (error || !r.success) throw error ?? new Error("failures")
+  })
+}
+
+const env = baseEnv({ NODE_ENV: "test" })
+let embedded = null
+
+try {
+  if (wants("lint")) {
+    await check("lint", () => run("eslint", ["--max-warnings=0", "."], { cwd: ROOT, env }))
+  }
+  if (wants("typecheck")) {
+    for (const ws of ["plugins/marketplace", "admin-extensions", "backend", "storefront"]) {
+      await check(`typecheck ${ws}`, () => run("npm", ["run", "--silent", "typecheck"], { cwd: path.join(ROOT, ws), env }))
+    }
+    await check("typecheck e2e", () => run("tsc", ["--noEmit", "-p", "e2e/tsconfig.json"], { cwd: ROOT, env }))
+  }
+  if (wants("unit")) {
+    await jest("unit", ["--ci"], { cwd: ROOT, env: { ...env, TEST_TYPE: "unit" } })
+  }
+
+  const needsDb = ["modules", "http", "e2e"].some(wants)
+  if (needsDb) {
+    await step("build plugins", () => buildPlugins())
+    // Where PostgreSQL is: DB_* (Medusa's test runner), DATABASE_URL, or embedded.
+    if (!process.env.DB_HOST && process.env.DATABASE_URL) {
+      const u = new URL(process.env.DATABASE_URL)
+      Object.assign(env, {
+        DB_HOST: u.hostname === "127.0.0.1" ? "localhost" : u.hostname,
+        DB_PORT: u.port || "5432",
+        DB_USERNAME: decodeURIComponent(u.username),
+        DB_PASSWORD: decodeURIComponent(u.password),
+      })
+    }
+    if (!env.DB_HOST) {
+      const port = await freePort()
+      // Outside the work tree: as root, PostgreSQL runs as the `postgres` user, which needs to reach it.
+      const dir = path.join(os.tmpdir(), `vitrina-test-pg-${process.pid}`)
+      say(`starting embedded PostgreSQL on :${port}`)
+      embedded = await startEmbeddedPostgres({ dir, port })
+      Object.assign(env, { DB_HOST: "localhost", DB_PORT: String(port), DB_USERNAME: embedded.user, DB_PASSWORD: embedded.password })
+      process.on("exit", () => rmSync(dir, { recursive: true, force: true }))
+    } else {
+      say(`using PostgreSQL at ${env.DB_HOST}:${env.DB_PORT || 5432}`)
+    }
+  }
+  const serverUrl = (db) =>
+    `postgres://${encodeURIComponent(env.DB_USERNAME || "postgres")}${env.DB_PASSWORD ? `:${encodeURIComponent(env.DB_PASSWORD)}` : ""}@${env.DB_HOST}:${env.DB_PORT || 5432}/${db}`
+
+  if (wants("modules")) {
+    await jest("modules", ["--ci", "--runInBand"], {
+      cwd: ROOT,
+      env: { ...env, TEST_TYPE: "integration:modules", NODE_OPTIONS: "--experimental-vm-modules" },
+    })
+  }
+  if (wants("http")) {
+    await jest("http", ["--ci", "--runInBand", "--forceExit"], {
+      cwd: BACKEND,
+      env: { ...env, TEST_TYPE: "integration:http", NODE_OPTIONS: "--experimental-vm-modules" },
+    })
+  }
+  if (wants("e2e")) {
+    await step("e2e platform", async () => {
+      const db = `vitrina_e2e_${process.pid}`
+      await dropDatabase(serverUrl("postgres"), db)
+      await ensureDatabase(serverUrl("postgres"), db)
+      const [backendPort, storefrontPort] = [await freePort(), await freePort()]
+      const backendUrl = `http://localhost:${backendPort}`
+      const storefrontUrl = `http://localhost:${storefrontPort}`
+      const e2eEnv = {
+        ...env,
+        NODE_ENV: "development",
+        DATABASE_URL: serverUrl(db),
+        MEDUSA_BACKEND_URL: backendUrl,
+        STOREFRONT_URL: storefrontUrl,
+        NEXT_PUBLIC_BASE_URL: storefrontUrl,
+      }
+      const log = (prefix) => (line) => {
+        if (process.env.E2E_VERBOSE || /error|fail/i.test(line)) process.stdout.write(`${prefix} ${line}\n`)
+      }
+      await run("medusa", ["db:migrate"], { cwd: BACKEND, env: e2eEnv, stdio: "ignore" })
+      await run("medusa", ["exec", "./src/scripts/seed.ts"], { cwd: BACKEND, env: e2eEnv, stdio: "ignore" })
+      const [key] = await query(serverUrl(db), "select token from api_key where type='publishable' and revoked_at is null order by created_at limit 1")
+      start("medusa", ["develop", "--port", String(backendPort)], { cwd: BACKEND, env: e2eEnv }, log("[backend]"))
+      await waitForHttp(`${backendUrl}/health`, { timeoutMs: 180_000 })
+      const sfEnv = { ...e2eEnv, NODE_ENV: "production", MEDUSA_PUBLISHABLE_KEY: key.token }
+      await run("next", ["build"], { cwd: STOREFRONT, env: sfEnv, stdio: ["ignore", "ignore", "inherit"] })
+      start("next", ["start", "-p", String(storefrontPort)], { cwd: STOREFRONT, env: sfEnv }, log("[storefront]"))
+      await waitForHttp(`${storefrontUrl}/en`, { timeoutMs: 120_000 })
+      Object.assign(env, { E2E_BACKEND_URL: backendUrl, E2E_STOREFRONT_URL: storefrontUrl, E2E_PUBLISHABLE_KEY: key.token, E2E_DATABASE_URL: serverUrl(db) })
+    })
+    if (env.E2E_STOREFRONT_URL) {
+      await jest("e2e", ["--ci", "--runInBand"], { cwd: ROOT, env: { ...env, TEST_TYPE: "e2e" } })
+    } else {
+      tally.failed++
+    }
+  }
+} finally {
+  await stopAllAndWait()
+  if (embedded) await embedded.stop()
+}
+
+say(`timings: ${timings.join(", ")}`)
+if (failures.length) say(`failed steps:\n  ${failures.join("\n  ")}`)
+process.stdout.write(`\n${tally.passed} passed, ${tally.failed} failed${tally.skipped ? `, ${tally.skipped} skipped` : ""}\n`)
+process.exit(tally.failed || failures.length ? 1 : 0)
