@@ -51,6 +51,8 @@ medusaIntegrationTestRunner({
           expect(res.status).toBe(400)
           expect(typeof res.data.message).toBe("string")
         }
+        const overview = await api.get("/admin/marketplace/overview?since=yesterday", admin).catch((e) => e.response)
+        expect(overview.status).toBe(400)
       })
 
       it("sums up the marketplace for the overview page", async () => {

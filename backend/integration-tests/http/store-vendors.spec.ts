@@ -89,6 +89,22 @@ medusaIntegrationTestRunner({
       )
     })
 
+    describe("malformed requests", () => {
+      it("answers 400, not 500, to a malformed percent-escape in a path, on our routes and Medusa's", async () => {
+        for (const url of ["/store/vendors/%E0%A4%A", "/store/vendors/%E0%A4%A/products", "/store/products/%E0%A4%A"]) {
+          const res = await api.get(url, store).catch((e) => e.response)
+          expect(res.status).toBe(400)
+          expect(res.data.message).toMatch(/Malformed URL/)
+        }
+      })
+
+      it("answers 400 to query parameters on a route that takes none", async () => {
+        const res = await api.get("/store/vendors/volt-and-byte?expand=everything", store).catch((e) => e.response)
+        expect(res.status).toBe(400)
+        expect(res.data.message).toMatch(/Unrecognized fields: 'expand'/)
+      })
+    })
+
     describe("GET /store/vendors/:handle/products", () => {
       it("lists only that vendor's products, each with the vendor's public profile", async () => {
         const { data } = await api.get(

@@ -4,8 +4,10 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { storeProductRoutesMiddlewares } from "@medusajs/medusa/api/store/products/middlewares"
+import { vitrinaErrorHandler } from "../lib/error-handler"
 import { filterProductsByVendorHandle } from "../lib/vendor-product-filter"
 import { AdminListVendors } from "./admin/vendors/validators"
+import { NoQuery } from "./validators"
 import { StoreListProductVendors } from "./store/product-vendors/validators"
 import { StoreListVendors } from "./store/vendors/validators"
 
@@ -33,7 +35,10 @@ const routes: MiddlewareRoute[] = [
     middlewares: [validateAndTransformQuery(StoreListProductVendors, {})],
   },
 
+  { matcher: "/store/vendors/:handle", method: ["GET"], middlewares: [validateAndTransformQuery(NoQuery, {})] },
+
   { matcher: "/admin/vendors", method: ["GET"], middlewares: [validateAndTransformQuery(AdminListVendors, {})] },
+  { matcher: "/admin/marketplace/overview", method: ["GET"], middlewares: [validateAndTransformQuery(NoQuery, {})] },
 ]
 
-export default defineMiddlewares({ routes })
+export default defineMiddlewares({ routes, errorHandler: vitrinaErrorHandler })

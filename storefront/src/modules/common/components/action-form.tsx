@@ -1,6 +1,6 @@
 "use client"
 
-import { useActionState, type ReactNode } from "react"
+import { useActionState, useEffect, useRef, type ReactNode } from "react"
 import type { ActionState } from "../../../types/vitrina"
 import { FormError } from "./form-error"
 
@@ -9,6 +9,8 @@ type ServerFormAction = (state: ActionState, formData: FormData) => Promise<Acti
 /**
  * A `<form>` bound to a server action through `useActionState`: works before hydration
  * (progressive enhancement) and shows the action's error message under the fields.
+ * React resets uncontrolled fields after every action; when the action fails, the values the
+ * visitor typed (except passwords) are put back so they only have to fix the mistake.
  */
 export function ActionForm({
   action,
@@ -24,8 +26,38 @@ export function ActionForm({
   errorTestId?: string
 }) {
   const [state, formAction] = useActionState(action, { error: null })
+  const formRef = useRef<HTMLFormElement>(null)
+  const submitted = useRef<[string, string][]>([])
+
+  useEffect(() => {
+    const form = formRef.current
+    if (!state.error || !form) {
+      return
+    }
+    for (const [name, value] of submitted.current) {
+      const field = form.elements.namedItem(name)
+      if (
+        (field instanceof HTMLInputElement && field.type !== "password" && field.type !== "hidden" && field.type !== "radio") ||
+        field instanceof HTMLSelectElement ||
+        field instanceof HTMLTextAreaElement
+      ) {
+        field.value = value
+      }
+    }
+  }, [state])
+
   return (
-    <form action={formAction} className={className} data-testid={testId} noValidate={false}>
+    <form
+      ref={formRef}
+      action={formAction}
+      className={className}
+      data-testid={testId}
+      onSubmit={(event) => {
+        submitted.current = Array.from(new FormData(event.currentTarget).entries()).filter(
+          (entry): entry is [string, string] => typeof entry[1] === "string"
+        )
+      }}
+    >
       {children}
       <FormError message={state.error} testId={errorTestId} />
     </form>

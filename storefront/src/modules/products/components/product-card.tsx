@@ -53,7 +53,7 @@ export function ProductCard({ product, locale, dict, priority }: ProductCardProp
           <p className="product-card__meta">
             {[
               course.level,
-              course.lessonsCount ? `${course.lessonsCount} ${dict.product.lessons.toLowerCase()}` : null,
+              course.lessonsCount ? plural(locale, course.lessonsCount, dict.product.lessonsCount) : null,
             ]
               .filter(Boolean)
               .join(" · ")}

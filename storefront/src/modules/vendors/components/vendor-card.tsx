@@ -8,7 +8,7 @@ import { VerifiedBadge } from "../../common/components/verified-badge"
 export function vendorInitials(name: string): string {
   return name
     .split(/\s+/)
-    .filter(Boolean)
+    .filter((word) => /\p{L}/u.test(word))
     .slice(0, 2)
     .map((part) => part[0]?.toUpperCase() ?? "")
     .join("")
