@@ -38,3 +38,24 @@ export function formatDate(value: string | Date | null | undefined, locale: Loca
   }
   return new Intl.DateTimeFormat(localeTags[locale], { dateStyle: "medium" }).format(date)
 }
+
+function displayName(type: "language" | "region", code: string, locale: Locale): string {
+  try {
+    return new Intl.DisplayNames([localeTags[locale]], { type }).of(code) ?? code
+  } catch {
+    return code
+  }
+}
+
+/** "de" -> "Germany" / "Германия". */
+export function countryName(code: string | null | undefined, locale: Locale): string {
+  if (!code) {
+    return ""
+  }
+  return /^[a-z]{2}$/i.test(code) ? displayName("region", code.toUpperCase(), locale) : code
+}
+
+/** "en" -> "English" / "английский"; free text is returned as is. */
+export function languageName(value: string, locale: Locale): string {
+  return /^[a-z]{2,3}(-[a-z0-9]{2,8})?$/i.test(value) ? displayName("language", value, locale) : value
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@jest/globals"
 import { isLocale, localizePath, negotiateLocale, splitLocalePath } from "./config"
-import { interpolate, plural } from "./format"
+import { countryName, interpolate, languageName, plural } from "./format"
 
 describe("negotiateLocale", () => {
   it("defaults to English without a header", () => {
@@ -64,5 +64,15 @@ describe("message formatting", () => {
     const forms = { one: "{count} item", few: "{count} items", many: "{count} items", other: "{count} items" }
     expect(plural("en", 1, forms)).toBe("1 item")
     expect(plural("en", 0, forms)).toBe("0 items")
+  })
+})
+
+describe("display names", () => {
+  it("names countries and languages in the visitor's language", () => {
+    expect(countryName("de", "en")).toBe("Germany")
+    expect(countryName("de", "ru")).toBe("Германия")
+    expect(countryName(null, "en")).toBe("")
+    expect(languageName("en", "en")).toBe("English")
+    expect(languageName("Deutsch und Englisch", "en")).toBe("Deutsch und Englisch")
   })
 })

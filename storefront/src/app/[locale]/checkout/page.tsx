@@ -52,7 +52,9 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
   const paymentDone = deliveryDone && Boolean(activeSession)
   const progress = { addressDone, deliveryDone, paymentDone }
   const { step: requested } = await searchParams
-  const step = activeStep(progress, typeof requested === "string" ? requested : undefined)
+  const requestedStep = typeof requested === "string" ? requested : undefined
+  // Nothing to ship (e.g. only courses): the delivery step has nothing to ask.
+  const step = activeStep(progress, !needsShipping && requestedStep === "delivery" ? undefined : requestedStep)
 
   const paymentProviders =
     step === "payment" && cart.region_id ? await listPaymentProviders(cart.region_id).catch(() => []) : []

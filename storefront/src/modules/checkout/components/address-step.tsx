@@ -2,6 +2,7 @@ import type { HttpTypes } from "@medusajs/types"
 import { setCheckoutAddress } from "../../../lib/data/cart"
 import type { Locale } from "../../../lib/i18n/config"
 import type { Dictionary } from "../../../lib/i18n/dictionary"
+import { countryName } from "../../../lib/i18n/format"
 import { ActionForm } from "../../common/components/action-form"
 import { Field } from "../../common/components/field"
 import { SubmitButton } from "../../common/components/submit-button"
@@ -18,10 +19,11 @@ export function AddressStep({
   dict: Dictionary["checkout"]
 }) {
   const address = cart.shipping_address
-  const countries = [...(cart.region?.countries ?? [])].sort((a, b) =>
-    String(a.display_name ?? a.iso_2).localeCompare(String(b.display_name ?? b.iso_2), locale)
-  )
-  const selectedCountry = address?.country_code ?? (countries.length === 1 ? countries[0].iso_2 : "")
+  const countries = (cart.region?.countries ?? [])
+    .filter((country) => country.iso_2)
+    .map((country) => ({ code: country.iso_2 as string, name: countryName(country.iso_2, locale) }))
+    .sort((a, b) => a.name.localeCompare(b.name, locale))
+  const selectedCountry = address?.country_code ?? (countries.length === 1 ? countries[0].code : "")
   return (
     <ActionForm action={setCheckoutAddress} className="form-grid" testId="address-form">
       <input type="hidden" name="locale" value={locale} />
@@ -73,8 +75,8 @@ export function AddressStep({
         >
           {countries.length !== 1 ? <option value="">—</option> : null}
           {countries.map((country) => (
-            <option key={country.iso_2} value={country.iso_2}>
-              {country.display_name ?? country.iso_2?.toUpperCase()}
+            <option key={country.code} value={country.code}>
+              {country.name}
             </option>
           ))}
         </select>

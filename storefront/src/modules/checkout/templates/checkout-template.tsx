@@ -5,6 +5,7 @@ import type { ShippingOptionView } from "../../../lib/data/cart"
 import type { Locale } from "../../../lib/i18n/config"
 import { localizePath } from "../../../lib/i18n/config"
 import type { Dictionary } from "../../../lib/i18n/dictionary"
+import { countryName } from "../../../lib/i18n/format"
 import type { CheckoutStep } from "../../../lib/util/checkout"
 import { CHECKOUT_STEPS } from "../../../lib/util/checkout"
 import { LineItems } from "../../cart/components/line-items"
@@ -59,7 +60,7 @@ export function CheckoutTemplate({
         <p>
           <strong>{d.shipTo}:</strong> {address.first_name} {address.last_name}, {address.address_1}
           {address.address_2 ? `, ${address.address_2}` : ""}, {address.postal_code} {address.city},{" "}
-          {address.country_code?.toUpperCase()}
+          {countryName(address.country_code, locale)}
         </p>
       </div>
     ) : null,
@@ -131,7 +132,7 @@ export function CheckoutTemplate({
                     </span>
                     {titles[current]}
                   </h2>
-                  {isDone && current !== "review" ? (
+                  {isDone && current !== "review" && (needsShipping || current !== "delivery") ? (
                     <Link
                       href={`${localizePath(locale, "/checkout")}?step=${current}`}
                       className="step__edit"

@@ -33,7 +33,7 @@ export function RegionSwitcher({
       >
         {regions.map((region) => (
           <option key={region.id} value={region.id}>
-            {region.name} ({region.currency.toUpperCase()})
+            {region.currency.toUpperCase()} · {region.name}
           </option>
         ))}
       </select>

@@ -1,7 +1,7 @@
 import type { HttpTypes } from "@medusajs/types"
 import type { Locale } from "../../../lib/i18n/config"
 import type { Dictionary } from "../../../lib/i18n/dictionary"
-import { formatDate } from "../../../lib/i18n/format"
+import { countryName, formatDate } from "../../../lib/i18n/format"
 import { LineItems } from "../../cart/components/line-items"
 import { Totals } from "../../cart/components/totals"
 
@@ -63,7 +63,7 @@ export function OrderSummary({ order, locale, dict }: { order: HttpTypes.StoreOr
               <br />
               {address.postal_code} {address.city}
               <br />
-              {address.country_code?.toUpperCase()}
+              {countryName(address.country_code, locale)}
             </address>
           </section>
         ) : null}

@@ -1,19 +1,31 @@
+import type { Locale } from "../../../lib/i18n/config"
 import type { Dictionary } from "../../../lib/i18n/dictionary"
-import { interpolate } from "../../../lib/i18n/format"
+import { interpolate, languageName } from "../../../lib/i18n/format"
 import type { CourseInfo } from "../../../lib/util/product"
 
 export function formatDuration(minutes: number, dict: Dictionary["product"]): string {
   const hours = Math.floor(minutes / 60)
   const rest = Math.round(minutes % 60)
-  return hours > 0
-    ? interpolate(dict.durationValue, { hours, minutes: rest })
-    : interpolate(dict.durationMinutes, { minutes: rest })
+  if (hours === 0) {
+    return interpolate(dict.durationMinutes, { minutes: rest })
+  }
+  return rest === 0
+    ? interpolate(dict.durationHours, { hours })
+    : interpolate(dict.durationValue, { hours, minutes: rest })
 }
 
-export function CourseFacts({ course, dict }: { course: CourseInfo; dict: Dictionary["product"] }) {
+export function CourseFacts({
+  course,
+  locale,
+  dict,
+}: {
+  course: CourseInfo
+  locale: Locale
+  dict: Dictionary["product"]
+}) {
   const facts: { label: string; value: string; key: string }[] = []
   if (course.level) facts.push({ key: "level", label: dict.level, value: course.level })
-  if (course.language) facts.push({ key: "language", label: dict.language, value: course.language })
+  if (course.language) facts.push({ key: "language", label: dict.language, value: languageName(course.language, locale) })
   if (course.lessonsCount) facts.push({ key: "lessons", label: dict.lessons, value: String(course.lessonsCount) })
   if (course.durationMinutes) {
     facts.push({ key: "duration", label: dict.duration, value: formatDuration(course.durationMinutes, dict) })

@@ -152,7 +152,7 @@ export function ProductTemplate({ product, locale, dict, canonicalUrl, vendorUrl
             }}
           />
 
-          {course ? <CourseFacts course={course} dict={dict.product} /> : null}
+          {course ? <CourseFacts course={course} locale={locale} dict={dict.product} /> : null}
         </div>
       </div>
 
