@@ -18,6 +18,7 @@ export function proxy(request: NextRequest) {
     if (request.cookies.get(LOCALE_COOKIE)?.value !== locale) {
       response.cookies.set(LOCALE_COOKIE, locale, {
         path: "/",
+        httpOnly: true,
         sameSite: "lax",
         maxAge: 60 * 60 * 24 * 365,
       })
@@ -30,7 +31,9 @@ export function proxy(request: NextRequest) {
   const url = request.nextUrl.clone()
   url.pathname = `/${target}${pathname === "/" ? "" : pathname}`
   url.search = search
-  return NextResponse.redirect(url, 307)
+  const redirect = NextResponse.redirect(url, 307)
+  redirect.headers.set("Vary", "Accept-Language, Cookie")
+  return redirect
 }
 
 export const config = {

@@ -2,7 +2,7 @@ import type { HttpTypes } from "@medusajs/types"
 
 export type VendorKind = "seller" | "teacher"
 
-/** The vendor summary the backend attaches to products (`fields=*vendor`). */
+/** The vendor summary attached to products (from `GET /store/product-vendors` or a vendor catalog). */
 export type VendorSummary = {
   id: string
   handle: string

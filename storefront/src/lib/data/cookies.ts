@@ -4,6 +4,7 @@
  */
 import { cookies } from "next/headers"
 import { secureCookies } from "../config"
+import { tokenMaxAge } from "../util/jwt"
 
 export const AUTH_COOKIE = "_vitrina_jwt"
 export const CART_COOKIE = "_vitrina_cart_id"
@@ -32,8 +33,10 @@ export async function getAuthHeaders(): Promise<Record<string, string>> {
   return token ? { authorization: `Bearer ${token}` } : {}
 }
 
+/** Stores the customer JWT; the cookie expires together with the token. */
 export async function setAuthToken(token: string): Promise<void> {
-  ;(await cookies()).set(AUTH_COOKIE, token, cookieOptions(WEEK))
+  const maxAge = Math.min(tokenMaxAge(token, Date.now() / 1000), WEEK)
+  ;(await cookies()).set(AUTH_COOKIE, token, cookieOptions(maxAge))
 }
 
 export async function removeAuthToken(): Promise<void> {

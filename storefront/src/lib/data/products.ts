@@ -2,13 +2,11 @@
 
 import type { Paginated, Product, SortKey, VendorSummary } from "../../types/vitrina"
 import { getSdk } from "../config"
-import { normalizeError } from "../util/errors"
 import { getCheapestPrice } from "../util/product"
 import { catalogFetch, tags } from "./cache"
+import { PRODUCT_FIELDS } from "./fields"
 import { withAbsoluteMedia } from "./media"
 
-const BASE_FIELDS = "*variants.calculated_price,+variants.inventory_quantity,+metadata"
-const VENDOR_FIELDS = ",*vendor"
 /** How many products are fetched to sort by price in memory (the store API cannot). */
 const PRICE_SORT_WINDOW = 100
 
@@ -28,21 +26,10 @@ async function fetchProducts(
   cacheTags: string[],
   extraFields = ""
 ): Promise<ProductListResponse> {
-  const request = (fields: string) =>
-    getSdk().client.fetch<ProductListResponse>("/store/products", {
-      query: { ...query, fields },
-      ...catalogFetch(cacheTags),
-    })
-  let response: ProductListResponse
-  try {
-    response = await request(BASE_FIELDS + extraFields + VENDOR_FIELDS)
-  } catch (error) {
-    // A backend without the vendor link rejects `*vendor`: still show the catalog.
-    if (normalizeError(error).kind !== "validation") {
-      throw error
-    }
-    response = await request(BASE_FIELDS + extraFields)
-  }
+  const response = await getSdk().client.fetch<ProductListResponse>("/store/products", {
+    query: { ...query, fields: PRODUCT_FIELDS + extraFields },
+    ...catalogFetch(cacheTags),
+  })
   const products = await attachVendors(response.products)
   return { ...response, products: products.map(withAbsoluteMedia) }
 }
@@ -50,7 +37,7 @@ async function fetchProducts(
 type ProductVendorsResponse = { product_vendors: { product_id: string; vendor: VendorSummary }[] }
 
 /**
- * Adds `product.vendor` when the product endpoint did not include it: the backend exposes
+ * Adds `product.vendor`: Medusa's product routes cannot carry it, so the backend exposes
  * the vendor of many products at once through `GET /store/product-vendors?product_id=...`.
  * Products of inactive vendors (or without one) get `vendor: null`.
  */

@@ -2,8 +2,9 @@
 
 import type { Paginated, Product, Vendor, VendorKind } from "../../types/vitrina"
 import { absoluteBackendUrl, getSdk } from "../config"
-import { isNotFound } from "../util/errors"
+import { isNotFound, normalizeError } from "../util/errors"
 import { catalogFetch, tags } from "./cache"
+import { PRODUCT_FIELDS } from "./fields"
 import { withAbsoluteMedia } from "./media"
 
 function withAbsoluteLogo(vendor: Vendor): Vendor {
@@ -45,15 +46,29 @@ export async function listVendorProducts(
   { regionId, page = 1, limit = 12 }: { regionId: string; page?: number; limit?: number }
 ): Promise<Paginated<Product>> {
   const safePage = Math.max(1, Math.floor(page))
-  const { products, count } = await getSdk().client.fetch<{ products: Product[]; count: number }>(
-    `/store/vendors/${encodeURIComponent(handle)}/products`,
-    {
-      query: { limit, offset: (safePage - 1) * limit, region_id: regionId || undefined },
-      ...catalogFetch([tags.products, tags.vendor(handle)]),
+  const request = (fields?: string) =>
+    getSdk().client.fetch<{ products: Product[]; count: number }>(
+      `/store/vendors/${encodeURIComponent(handle)}/products`,
+      {
+        query: { limit, offset: (safePage - 1) * limit, region_id: regionId || undefined, fields },
+        ...catalogFetch([tags.products, tags.vendor(handle)]),
+      }
+    )
+  let response: { products: Product[]; count: number }
+  try {
+    response = await request(PRODUCT_FIELDS)
+  } catch (error) {
+    // The contract only promises limit/offset/region_id: retry without `fields` if refused.
+    if (normalizeError(error).kind !== "validation") {
+      throw error
     }
-  )
+    response = await request()
+  }
+  const { products, count } = response
   return {
     items: products.map(withAbsoluteMedia),
     count,
-    page: safePage, pageCount: Math.max(1, Math.ceil(count / limit)) }
+    page: safePage,
+    pageCount: Math.max(1, Math.ceil(count / limit)),
+  }
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "@jest/globals"
 import { activeStep, deliveryComplete, firstIncompleteStep } from "./checkout"
 import { listingHref, parseListingParams } from "./listing"
 import { pickDefaultRegion, resolveRegion } from "./region"
+import { tokenMaxAge } from "./jwt"
 import { excerpt, localizedAlternates } from "./seo"
 
 describe("checkout steps", () => {
@@ -82,5 +83,21 @@ describe("seo", () => {
     expect(excerpt("<p>Hello   <b>world</b></p>")).toBe("Hello world")
     expect(excerpt("word ".repeat(100), 40).length).toBeLessThanOrEqual(40)
     expect(excerpt(null)).toBe("")
+  })
+})
+
+describe("tokenMaxAge", () => {
+  const jwt = (payload: object) =>
+    `e30.${Buffer.from(JSON.stringify(payload)).toString("base64url")}.sig`
+
+  it("counts the seconds until exp", () => {
+    expect(tokenMaxAge(jwt({ exp: 1_000 + 3600 }), 1_000)).toBe(3600)
+    expect(tokenMaxAge(jwt({ exp: 500 }), 1_000)).toBe(0)
+  })
+
+  it("falls back for tokens without exp or malformed tokens", () => {
+    expect(tokenMaxAge(jwt({ sub: "x" }), 0, 42)).toBe(42)
+    expect(tokenMaxAge("garbage", 0, 42)).toBe(42)
+    expect(tokenMaxAge("a.%%%.b", 0, 42)).toBe(42)
   })
 })
