@@ -83,7 +83,8 @@ medusaIntegrationTestRunner({
             },
           })
         ).rejects.toMatchObject({ message: expect.stringMatching(/already taken: taken/) })
-        const vendors = await container.resolve("vendor").listVendors({})
+        const vendorModule = container.resolve<{ listVendors: (f: object) => Promise<{ handle: string }[]> }>("vendor")
+        const vendors = await vendorModule.listVendors({})
         expect(vendors.map((v: { handle: string }) => v.handle)).toEqual(["taken"])
       })
 
