@@ -86,3 +86,43 @@ export async function createMarketplace(container: MedusaContainer, specs: Vendo
   }
   return { region, vendors, products }
 }
+
+type HttpApi = {
+  post: (url: string, body?: unknown, config?: unknown) => Promise<{ status: number; data: any }> // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+export const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } })
+
+/**
+ * Signs a vendor up through the real API (identity → POST /vendor/register → login) and returns
+ * the member's token. With `approveWith` (admin headers) the operator activates the vendor.
+ */
+export async function signUpVendor(
+  api: HttpApi,
+  opts: { email: string; handle: string; kind?: "seller" | "teacher"; password?: string; approveWith?: { headers: Record<string, string> } }
+) {
+  const password = opts.password ?? "vendor-pass-1"
+  const { data: reg } = await api.post("/auth/vendor/emailpass/register", { email: opts.email, password })
+  const { data } = await api.post(
+    "/vendor/register",
+    { name: opts.handle.replace(/-/g, " "), handle: opts.handle, kind: opts.kind ?? "seller" },
+    bearer(reg.token)
+  )
+  const vendorId: string = data.vendor.id
+  if (opts.approveWith) {
+    await api.post(`/admin/vendors/${vendorId}/status`, { status: "active" }, opts.approveWith)
+  }
+  const { data: login } = await api.post("/auth/vendor/emailpass", { email: opts.email, password })
+  return { token: login.token as string, vendorId, memberId: data.vendor.members[0].id as string }
+}
+
+/** A minimal valid body for POST /vendor/products. */
+export const productBody = (title: string, extra: Record<string, unknown> = {}) => ({
+  title,
+  options: [{ title: "Size", values: ["M", "L"] }],
+  variants: [
+    { title: "M", options: { Size: "M" }, prices: [{ currency_code: "eur", amount: 19.9 }, { currency_code: "usd", amount: 21 }] },
+    { title: "L", options: { Size: "L" }, prices: [{ currency_code: "eur", amount: 21.5 }] },
+  ],
+  ...extra,
+})

@@ -1,15 +1,22 @@
 import {
   defineMiddlewares,
+  validateAndTransformBody,
   validateAndTransformQuery,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { storeProductRoutesMiddlewares } from "@medusajs/medusa/api/store/products/middlewares"
 import { vitrinaErrorHandler } from "../lib/error-handler"
+import { vendorGuard } from "../lib/vendor-guard"
 import { filterProductsByVendorHandle } from "../lib/vendor-product-filter"
+import { AdminUpdateMarketplaceSettings } from "./admin/marketplace/settings/validators"
+import { AdminSetVendorStatus } from "./admin/vendors/[id]/status/validators"
 import { AdminListVendors } from "./admin/vendors/validators"
-import { NoQuery } from "./validators"
 import { StoreListProductVendors } from "./store/product-vendors/validators"
 import { StoreListVendors } from "./store/vendors/validators"
+import { NoQuery } from "./validators"
+import { VendorUpdateMe } from "./vendor/me/validators"
+import { VendorCreateProduct, VendorListProducts, VendorUpdateProduct } from "./vendor/products/validators"
+import { VendorRegister } from "./vendor/register/validators"
 
 const coreStoreProductList = storeProductRoutesMiddlewares.find(
   (r) => r.matcher === "/store/products" && [r.method].flat().includes("GET")
@@ -21,24 +28,47 @@ if (!coreStoreProductList) {
 // Note: a plugin's middlewares on Medusa's own routes run after Medusa's query validation, so
 // `allowFields` cannot expose `vendor` on GET /store/products from here; product grids use
 // GET /store/product-vendors instead, and vendor pages GET /store/vendors/:handle/products.
-const routes: MiddlewareRoute[] = [
+const store: MiddlewareRoute[] = [
   { matcher: "/store/vendors", method: ["GET"], middlewares: [validateAndTransformQuery(StoreListVendors, {})] },
   {
     matcher: "/store/vendors/:handle/products",
     method: ["GET"],
     middlewares: [...(coreStoreProductList.middlewares ?? []), filterProductsByVendorHandle],
   },
-
   {
     matcher: "/store/product-vendors",
     method: ["GET"],
     middlewares: [validateAndTransformQuery(StoreListProductVendors, {})],
   },
-
   { matcher: "/store/vendors/:handle", method: ["GET"], middlewares: [validateAndTransformQuery(NoQuery, {})] },
-
-  { matcher: "/admin/vendors", method: ["GET"], middlewares: [validateAndTransformQuery(AdminListVendors, {})] },
-  { matcher: "/admin/marketplace/overview", method: ["GET"], middlewares: [validateAndTransformQuery(NoQuery, {})] },
 ]
 
-export default defineMiddlewares({ routes, errorHandler: vitrinaErrorHandler })
+const admin: MiddlewareRoute[] = [
+  { matcher: "/admin/vendors", method: ["GET"], middlewares: [validateAndTransformQuery(AdminListVendors, {})] },
+  { matcher: "/admin/vendors/:id", method: ["GET"], middlewares: [validateAndTransformQuery(NoQuery, {})] },
+  { matcher: "/admin/vendors/:id/status", method: ["POST"], middlewares: [validateAndTransformBody(AdminSetVendorStatus)] },
+  { matcher: "/admin/marketplace/overview", method: ["GET"], middlewares: [validateAndTransformQuery(NoQuery, {})] },
+  { matcher: "/admin/marketplace/settings", method: ["GET"], middlewares: [validateAndTransformQuery(NoQuery, {})] },
+  {
+    matcher: "/admin/marketplace/settings",
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(AdminUpdateMarketplaceSettings)],
+  },
+]
+
+/**
+ * The vendor API: ONE guard in front of every /vendor/* route (authentication, tenant resolution,
+ * ownership of every id named), then each route's validator.
+ */
+const vendor: MiddlewareRoute[] = [
+  { matcher: "/vendor/*", middlewares: [vendorGuard] },
+  { matcher: "/vendor/register", method: ["POST"], middlewares: [validateAndTransformBody(VendorRegister)] },
+  { matcher: "/vendor/me", method: ["GET"], middlewares: [validateAndTransformQuery(NoQuery, {})] },
+  { matcher: "/vendor/me", method: ["POST"], middlewares: [validateAndTransformBody(VendorUpdateMe)] },
+  { matcher: "/vendor/products", method: ["GET"], middlewares: [validateAndTransformQuery(VendorListProducts, {})] },
+  { matcher: "/vendor/products", method: ["POST"], middlewares: [validateAndTransformBody(VendorCreateProduct)] },
+  { matcher: "/vendor/products/:id", method: ["GET", "DELETE"], middlewares: [validateAndTransformQuery(NoQuery, {})] },
+  { matcher: "/vendor/products/:id", method: ["POST"], middlewares: [validateAndTransformBody(VendorUpdateProduct)] },
+]
+
+export default defineMiddlewares({ routes: [...store, ...admin, ...vendor], errorHandler: vitrinaErrorHandler })

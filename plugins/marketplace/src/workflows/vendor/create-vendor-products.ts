@@ -3,6 +3,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { CreateProductWorkflowInputDTO } from "@medusajs/framework/types"
 import { VENDOR_MODULE } from "../../modules/vendor"
+import { validateCategoriesStep } from "./steps/validate-categories"
 
 export type CreateVendorProductsWorkflowInput = {
   vendor_id: string
@@ -24,6 +25,9 @@ export const createVendorProductsWorkflow = createWorkflow(
       filters: { id: input.vendor_id },
       options: { throwIfKeyNotFound: true },
     })
+
+    const categoryIds = transform({ input }, ({ input }) => input.products.flatMap((p) => p.category_ids ?? []))
+    validateCategoriesStep(categoryIds)
 
     const products = createProductsWorkflow.runAsStep({
       input: { products: input.products },

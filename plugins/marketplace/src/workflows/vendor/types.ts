@@ -16,3 +16,15 @@ export type CreateVendorInput = {
   metadata?: Record<string, unknown> | null
   members?: { email: string; name?: string | null; role?: "owner" | "admin" | "staff" }[]
 }
+
+export type UpdateVendorInput = Partial<
+  Pick<CreateVendorInput, "name" | "description" | "logo" | "email" | "phone" | "country_code" | "currency_code" | "metadata">
+> & { status?: VendorStatus; status_reason?: string | null; verified?: boolean }
+
+export type RegisterVendorInput = {
+  auth_identity_id: string
+  email: string
+  member_name?: string | null
+  vendor: Pick<CreateVendorInput, "handle" | "name" | "kind"> &
+    Partial<Pick<CreateVendorInput, "description" | "phone" | "country_code" | "currency_code">>
+}

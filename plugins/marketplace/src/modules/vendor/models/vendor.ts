@@ -15,6 +15,8 @@ const Vendor = model
     name: model.text().searchable(),
     kind: model.enum([...VENDOR_KINDS]),
     status: model.enum([...VENDOR_STATUSES]).default("pending"),
+    /** The operator's reason for the last rejection or suspension, shown to the vendor. */
+    status_reason: model.text().nullable(),
     verified: model.boolean().default(false),
     description: model.text().nullable(),
     logo: model.text().nullable(),

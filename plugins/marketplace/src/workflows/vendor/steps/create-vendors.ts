@@ -14,11 +14,9 @@ export const createVendorsStep = createStep(
     const members = input.flatMap((v, i) =>
       (v.members ?? []).map((m) => ({ ...m, vendor_id: vendors[i].id }))
     )
-    if (members.length) {
-      await service.createVendorMembers(members)
-    }
+    const created = members.length ? await service.createVendorMembers(members) : []
     return new StepResponse(
-      vendors,
+      vendors.map((v) => ({ ...v, members: created.filter((m) => m.vendor_id === v.id) })),
       vendors.map((v) => v.id)
     )
   },

@@ -1,0 +1,144 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { readdirSync, readFileSync } from "node:fs"
+import path from "node:path"
+import { adminHeaders, bearer, productBody, signUpVendor } from "../helpers/fixtures"
+
+jest.setTimeout(240_000)
+
+/**
+ * The isolation matrix. Every /vendor route is discovered from the plugin's route files; each of
+ * its methods is called by vendor A with vendor B's ids (in the path, or in the query/body where
+ * the route has no path parameter) and must answer 403/404 without changing anything of B's.
+ * A route or method that is not in COVERAGE fails the test, so a new route cannot ship uncovered.
+ */
+
+const API_ROOT = path.resolve(__dirname, "../../../plugins/marketplace/src/api/vendor")
+const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const
+
+type Ids = { vendorId: string; memberId: string; productId: string; variantId: string; handle: string }
+type Case = {
+  /** Path parameters filled with the *other* vendor's ids. */
+  params?: (b: Ids) => Record<string, string>
+  query?: (b: Ids) => Record<string, string>
+  body?: (b: Ids) => Record<string, unknown>
+  /** Statuses that count as refused for this route (default 403/404). */
+  refused?: number[]
+}
+
+const COVERAGE: Record<string, Partial<Record<(typeof METHODS)[number], Case>>> = {
+  "/vendor/register": {
+    // A is already a vendor: claiming B's handle or vendor is refused before anything is written.
+    POST: { body: (b) => ({ name: "Take over", handle: b.handle, kind: "seller", vendor_id: b.vendorId }), refused: [400, 403, 404] },
+  },
+  "/vendor/me": {
+    GET: { query: (b) => ({ vendor_id: b.vendorId }) },
+    POST: { body: (b) => ({ name: "Hijacked", vendor_id: b.vendorId }) },
+  },
+  "/vendor/products": {
+    GET: { query: (b) => ({ id: b.productId }) },
+    POST: { body: (b) => ({ ...productBody("Sneaky"), product_id: b.productId }) },
+  },
+  "/vendor/products/:id": {
+    GET: { params: (b) => ({ id: b.productId }) },
+    POST: { params: (b) => ({ id: b.productId }), body: () => ({ title: "Hijacked" }) },
+    DELETE: { params: (b) => ({ id: b.productId }) },
+  },
+}
+
+function discoverRoutes(dir = API_ROOT, prefix = "/vendor"): { path: string; method: string }[] {
+  const found: { path: string; method: string }[] = []
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory() && !entry.name.startsWith("__")) {
+      const segment = entry.name.startsWith("[") ? `:${entry.name.slice(1, -1)}` : entry.name
+      found.push(...discoverRoutes(path.join(dir, entry.name), `${prefix}/${segment}`))
+    } else if (/^route\.[jt]s$/.test(entry.name)) {
+      const source = readFileSync(path.join(dir, entry.name), "utf8")
+      for (const method of METHODS) {
+        if (new RegExp(`export\\s+(const|async function|function)\\s+${method}\\b|export\\s*\\{[^}]*\\b${method}\\b`).test(source)) {
+          found.push({ path: prefix, method })
+        }
+      }
+    }
+  }
+  return found
+}
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    const routes = discoverRoutes()
+
+    it("discovers the vendor routes from the route files", () => {
+      expect(routes.length).toBeGreaterThanOrEqual(8)
+      expect(routes).toContainEqual({ path: "/vendor/products/:id", method: "DELETE" })
+    })
+
+    it("covers every discovered /vendor route and method", () => {
+      const uncovered = routes.filter((r) => !COVERAGE[r.path]?.[r.method as (typeof METHODS)[number]])
+      expect(uncovered).toEqual([])
+    })
+
+    describe("vendor A acting on vendor B's data", () => {
+      let a: Ids & { token: string }
+      let b: Ids & { token: string }
+
+      const snapshot = async (ids: Ids) => {
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data: [vendor] } = await query.graph({
+          entity: "vendor",
+          fields: ["id", "name", "status", "updated_at", "members.id", "members.role", "products.id", "products.title", "products.status", "products.updated_at", "products.deleted_at"],
+          filters: { id: ids.vendorId },
+        })
+        return JSON.stringify(vendor)
+      }
+
+      beforeEach(async () => {
+        const admin = await adminHeaders(getContainer(), api)
+        const make = async (handle: string) => {
+          const v = await signUpVendor(api, { email: `${handle}@vendors.test`, handle, approveWith: admin })
+          const { data } = await api.post("/vendor/products", productBody(`${handle} product`), bearer(v.token))
+          return { ...v, handle, productId: data.product.id, variantId: data.product.variants[0].id }
+        }
+        a = await make("vendor-a")
+        b = await make("vendor-b")
+      })
+
+      for (const { path: routePath, method } of discoverRoutes()) {
+        const spec = COVERAGE[routePath]?.[method as (typeof METHODS)[number]]
+        if (!spec) continue
+        it(`${method} ${routePath} with B's ids is refused and changes nothing`, async () => {
+          const before = await snapshot(b)
+          const params = spec.params?.(b) ?? {}
+          const url =
+            routePath.replace(/:(\w+)/g, (_, p) => encodeURIComponent(params[p])) +
+            (spec.query ? `?${new URLSearchParams(spec.query(b))}` : "")
+          const res = await api
+            .request({ method, url, data: spec.body?.(b), headers: bearer(a.token).headers })
+            .catch((e: { response: { status: number; data: unknown } }) => e.response)
+          expect(spec.refused ?? [403, 404]).toContain(res.status)
+          expect(await snapshot(b)).toBe(before)
+        })
+      }
+
+      it("lets each vendor read its own data through the same routes (positive control)", async () => {
+        const me = await api.get("/vendor/me", bearer(a.token))
+        expect(me.data.vendor.id).toBe(a.vendorId)
+        const list = await api.get("/vendor/products", bearer(a.token))
+        expect(list.data.products.map((p: { id: string }) => p.id)).toEqual([a.productId])
+        const one = await api.get(`/vendor/products/${a.productId}`, bearer(a.token))
+        expect(one.data.product.id).toBe(a.productId)
+      })
+
+      it("refuses ids of unknown kinds and variants of B's products named in a body", async () => {
+        for (const body of [{ product_id: "foo" }, { variant_ids: [b.variantId] }, { nested: { order_id: "order_01XYZ" } }]) {
+          const res = await api
+            .post(`/vendor/products/${a.productId}`, { title: "x", ...body }, bearer(a.token))
+            .catch((e) => e.response)
+          expect(res.status).toBe(404)
+        }
+      })
+    })
+  },
+})
