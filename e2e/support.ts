@@ -54,3 +54,21 @@ export function pageErrors(page: Page) {
   page.on("pageerror", (e) => errors.push(e.message))
   return errors
 }
+
+async function post<T>(path: string, body: unknown, token?: string): Promise<T> {
+  const res = await fetch(`${env.backend}${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  })
+  if (!res.ok) throw new Error(`POST ${path}: ${res.status} ${await res.text()}`)
+  return (await res.json()) as T
+}
+
+/** A vendor signs up through the vendor API (identity, then POST /vendor/register); returns its id. */
+export async function signUpVendorViaApi(email: string, handle: string, kind: "seller" | "teacher" = "seller") {
+  const password = "vendor-pass-1"
+  const { token } = await post<{ token: string }>("/auth/vendor/emailpass/register", { email, password })
+  const { vendor } = await post<{ vendor: { id: string } }>("/vendor/register", { name: handle.replace(/-/g, " "), handle, kind }, token)
+  return { vendorId: vendor.id, email, password }
+}

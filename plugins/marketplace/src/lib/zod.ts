@@ -12,7 +12,7 @@ export const line = (max: number) =>
 export const text = (max: number) =>
   z.string().max(max).regex(NO_CONTROL, "must not contain control characters")
 
-export const handle = z.string().min(2).max(60).regex(HANDLE_PATTERN, "must be a lowercase slug (a-z, 0-9, single dashes)")
+export const handle = z.string().min(2).max(60).regex(HANDLE_PATTERN, "handle must be a lowercase slug (a-z, 0-9, single dashes)")
 export const countryCode = z.string().regex(/^[a-z]{2}$/, "must be a two-letter lowercase country code")
 export const currencyCode = z.string().regex(/^[a-z]{3}$/, "must be a three-letter lowercase currency code")
 export const url = z
