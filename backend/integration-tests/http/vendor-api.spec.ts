@@ -199,6 +199,47 @@ medusaIntegrationTestRunner({
         expect(await getContainer().resolve(Modules.PRODUCT).listProducts({ title: "Lamp" })).toHaveLength(0)
       })
 
+      it("uploads product images checked by content and serves them", async () => {
+        const png = Buffer.from(
+          "89504e470d0a1a0a0000000d49484452000000010000000108020000009077" + "53de0000000c4944415408d763f8ffff3f0005fe02fea7d6a0b80000000049454e44ae426082",
+          "hex"
+        )
+        const form = new FormData()
+        form.append("files", new Blob([png], { type: "text/plain" }), "My Lamp (1).PNG")
+        const { status, data } = await api.post("/vendor/uploads", form, bearer(seller.token))
+        expect(status).toBe(201)
+        expect(data.files).toHaveLength(1)
+        expect(data.files[0].url).toMatch(/seller-shop-my-lamp-1\.png$/)
+        const served = await api.get(new URL(data.files[0].url).pathname, { responseType: "arraybuffer" })
+        expect(Buffer.from(served.data).equals(png)).toBe(true)
+      })
+
+      it.each([
+        ["a text file named .png", () => [new Blob(["hello"]), "evil.png"] as const, /not a PNG, JPEG or WebP/],
+        ["a file over 5 MB", () => [new Blob([Buffer.alloc(5 * 1024 * 1024 + 1, 0xff)]), "big.jpg"] as const, /at most 5 MB/],
+      ])("refuses %s", async (_label, file, message) => {
+        const form = new FormData()
+        const [blob, name] = file()
+        form.append("files", blob, name)
+        const res = await refused(api.post("/vendor/uploads", form, bearer(seller.token)))
+        expect(res.status).toBe(400)
+        expect(res.data.message).toMatch(message)
+      })
+
+      it("refuses an upload without files, too many files, and a pending vendor", async () => {
+        const empty = await refused(api.post("/vendor/uploads", new FormData(), bearer(seller.token)))
+        expect(empty.status).toBe(400)
+        const many = new FormData()
+        for (let i = 0; i < 6; i++) many.append("files", new Blob([Buffer.from([0xff, 0xd8, 0xff, 0xe0])]), `${i}.jpg`)
+        const tooMany = await refused(api.post("/vendor/uploads", many, bearer(seller.token)))
+        expect(tooMany.status).toBe(400)
+        expect(tooMany.data.message).toMatch(/At most 5 images/)
+        const pending = await signUpVendor(api, { email: "wait@shop.test", handle: "waiting" })
+        const form = new FormData()
+        form.append("files", new Blob([Buffer.from([0xff, 0xd8, 0xff, 0xe0])]), "a.jpg")
+        expect((await refused(api.post("/vendor/uploads", form, bearer(pending.token)))).status).toBe(403)
+      })
+
       it.each([
         ["no variants", { ...productBody("X"), variants: [] }, /variants/],
         ["a negative price", productBody("X", { variants: [{ title: "M", options: { Size: "M" }, prices: [{ currency_code: "eur", amount: -1 }] }] }), /amount/],

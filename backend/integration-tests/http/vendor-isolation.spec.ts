@@ -39,6 +39,9 @@ const COVERAGE: Record<string, Partial<Record<(typeof METHODS)[number], Case>>> 
     GET: { query: (b) => ({ id: b.productId }) },
     POST: { body: (b) => ({ ...productBody("Sneaky"), product_id: b.productId }) },
   },
+  "/vendor/uploads": {
+    POST: { body: (b) => ({ product_id: b.productId }) },
+  },
   "/vendor/products/:id": {
     GET: { params: (b) => ({ id: b.productId }) },
     POST: { params: (b) => ({ id: b.productId }), body: () => ({ title: "Hijacked" }) },

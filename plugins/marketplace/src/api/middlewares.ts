@@ -6,6 +6,7 @@ import {
 } from "@medusajs/framework/http"
 import { storeProductRoutesMiddlewares } from "@medusajs/medusa/api/store/products/middlewares"
 import { vitrinaErrorHandler } from "../lib/error-handler"
+import { parseImageUpload } from "../lib/image-upload"
 import { vendorGuard } from "../lib/vendor-guard"
 import { filterProductsByVendorHandle } from "../lib/vendor-product-filter"
 import { AdminUpdateMarketplaceSettings } from "./admin/marketplace/settings/validators"
@@ -69,6 +70,11 @@ const vendor: MiddlewareRoute[] = [
   { matcher: "/vendor/products", method: ["POST"], middlewares: [validateAndTransformBody(VendorCreateProduct)] },
   { matcher: "/vendor/products/:id", method: ["GET", "DELETE"], middlewares: [validateAndTransformQuery(NoQuery, {})] },
   { matcher: "/vendor/products/:id", method: ["POST"], middlewares: [validateAndTransformBody(VendorUpdateProduct)] },
+  {
+    matcher: "/vendor/uploads",
+    method: ["POST"],
+    middlewares: [parseImageUpload],
+  },
 ]
 
 export default defineMiddlewares({ routes: [...store, ...admin, ...vendor], errorHandler: vitrinaErrorHandler })
