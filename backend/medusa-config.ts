@@ -73,6 +73,16 @@ module.exports = defineConfig({
         ],
       },
     },
+    {
+      // Emails are logged by Medusa's local provider until the engagement plugin's SMTP/outbox provider lands.
+      key: Modules.NOTIFICATION,
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/notification-local", id: "local", options: { name: "Local", channels: ["feed", "email"] } },
+        ],
+      },
+    },
     ...redisModules,
   ],
 })

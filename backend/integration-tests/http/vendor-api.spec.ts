@@ -136,6 +136,86 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("team", () => {
+      /** The invitation email as Medusa's notification module recorded it (sent by a subscriber). */
+      const invitationTo = async (email: string) => {
+        const notifications = getContainer().resolve(Modules.NOTIFICATION)
+        for (let i = 0; i < 50; i++) {
+          const [n] = await notifications.listNotifications({ to: email, template: "vendor-invite" })
+          if (n) return n
+          await new Promise((r) => setTimeout(r, 100))
+        }
+        throw new Error(`no invitation was sent to ${email}`)
+      }
+
+      it("invites a colleague by email, who joins as staff with limited rights", async () => {
+        const owner = await signUpVendor(api, { email: "owner@team.test", handle: "team-shop", approveWith: admin })
+        const { status, data } = await api.post("/vendor/invites", { email: "Colleague@Team.test", role: "staff" }, bearer(owner.token))
+        expect(status).toBe(201)
+        expect(data.invite).toMatchObject({ email: "colleague@team.test", role: "staff", accepted_at: null })
+        expect(data.invite.token_hash).toBeUndefined()
+
+        const sent = await invitationTo("colleague@team.test")
+        expect(sent.channel).toBe("email")
+        expect(sent.data).toMatchObject({ vendor_name: "team shop", role: "staff" })
+        const token = (sent.data as { token: string }).token
+
+        const again = await refused(api.post("/vendor/invites", { email: "colleague@team.test" }, bearer(owner.token)))
+        expect(again.status).toBe(400)
+        expect(again.data.message).toMatch(/open invitation/)
+
+        const { data: reg } = await api.post("/auth/vendor/emailpass/register", { email: "colleague@team.test", password: "pass-word-2" })
+        const joined = await api.post("/vendor/invites/accept", { token, name: "Col League" }, bearer(reg.token))
+        expect(joined.status).toBe(201)
+        const { data: login } = await api.post("/auth/vendor/emailpass", { email: "colleague@team.test", password: "pass-word-2" })
+        const me = await api.get("/vendor/me", bearer(login.token))
+        expect(me.data).toMatchObject({ vendor: { id: owner.vendorId }, member: { role: "staff" } })
+
+        // staff sell, but do not run the team or the profile
+        expect((await api.post("/vendor/products", productBody("By staff"), bearer(login.token))).status).toBe(201)
+        expect((await refused(api.post("/vendor/me", { name: "Renamed" }, bearer(login.token)))).status).toBe(403)
+        expect((await refused(api.post("/vendor/invites", { email: "x@team.test" }, bearer(login.token)))).status).toBe(403)
+
+        // the token is spent
+        const { data: other } = await api.post("/auth/vendor/emailpass/register", { email: "other@team.test", password: "pass-word-2" })
+        expect((await refused(api.post("/vendor/invites/accept", { token }, bearer(other.token)))).status).toBe(404)
+      })
+
+      it("refuses an invitation accepted by another email, and unknown tokens", async () => {
+        const owner = await signUpVendor(api, { email: "owner2@team.test", handle: "team-two", approveWith: admin })
+        await api.post("/vendor/invites", { email: "right@team.test" }, bearer(owner.token))
+        const token = ((await invitationTo("right@team.test")).data as { token: string }).token
+        const { data: wrong } = await api.post("/auth/vendor/emailpass/register", { email: "wrong@team.test", password: "pass-word-2" })
+        const res = await refused(api.post("/vendor/invites/accept", { token }, bearer(wrong.token)))
+        expect(res.status).toBe(400)
+        expect(res.data.message).toMatch(/another email/)
+        expect((await refused(api.post("/vendor/invites/accept", { token: "a".repeat(32) }, bearer(wrong.token)))).status).toBe(404)
+        expect((await refused(api.post("/vendor/invites/accept", { token: "bad token!" }, bearer(wrong.token)))).status).toBe(400)
+      })
+
+      it("changes roles and removes members, never the owner; a removed member's token stops working", async () => {
+        const owner = await signUpVendor(api, { email: "owner3@team.test", handle: "team-three", approveWith: admin })
+        await api.post("/vendor/invites", { email: "m@team.test" }, bearer(owner.token))
+        const token = ((await invitationTo("m@team.test")).data as { token: string }).token
+        const { data: reg } = await api.post("/auth/vendor/emailpass/register", { email: "m@team.test", password: "pass-word-2" })
+        const { data: joined } = await api.post("/vendor/invites/accept", { token }, bearer(reg.token))
+        const { data: login } = await api.post("/auth/vendor/emailpass", { email: "m@team.test", password: "pass-word-2" })
+
+        const promoted = await api.post(`/vendor/members/${joined.member.id}`, { role: "admin" }, bearer(owner.token))
+        expect(promoted.data.member.role).toBe("admin")
+        const ownerChange = await refused(api.post(`/vendor/members/${owner.memberId}`, { role: "staff" }, bearer(login.token)))
+        expect(ownerChange.status).toBe(400)
+        expect(ownerChange.data.message).toMatch(/owner cannot be changed/)
+        expect((await refused(api.post(`/vendor/members/${joined.member.id}`, { role: "owner" }, bearer(owner.token)))).status).toBe(400)
+
+        const list = await api.get("/vendor/members", bearer(owner.token))
+        expect(list.data.members.map((m: { role: string }) => m.role).sort()).toEqual(["admin", "owner"])
+        await api.delete(`/vendor/members/${joined.member.id}`, bearer(owner.token))
+        expect((await refused(api.get("/vendor/me", bearer(login.token)))).status).toBe(401)
+        expect((await refused(api.delete(`/vendor/invites/accept`, bearer(owner.token)))).status).toBe(404)
+      })
+    })
+
     describe("products", () => {
       let seller: { token: string; vendorId: string }
       let teacher: { token: string; vendorId: string }

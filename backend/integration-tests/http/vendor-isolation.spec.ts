@@ -16,7 +16,7 @@ jest.setTimeout(240_000)
 const API_ROOT = path.resolve(__dirname, "../../../plugins/marketplace/src/api/vendor")
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const
 
-type Ids = { vendorId: string; memberId: string; productId: string; variantId: string; handle: string }
+type Ids = { vendorId: string; memberId: string; productId: string; variantId: string; inviteId: string; handle: string }
 type Case = {
   /** Path parameters filled with the *other* vendor's ids. */
   params?: (b: Ids) => Record<string, string>
@@ -38,6 +38,24 @@ const COVERAGE: Record<string, Partial<Record<(typeof METHODS)[number], Case>>> 
   "/vendor/products": {
     GET: { query: (b) => ({ id: b.productId }) },
     POST: { body: (b) => ({ ...productBody("Sneaky"), product_id: b.productId }) },
+  },
+  "/vendor/members": {
+    GET: { query: (b) => ({ vendor_id: b.vendorId }) },
+  },
+  "/vendor/members/:id": {
+    POST: { params: (b) => ({ id: b.memberId }), body: () => ({ role: "staff" }) },
+    DELETE: { params: (b) => ({ id: b.memberId }) },
+  },
+  "/vendor/invites": {
+    GET: { query: (b) => ({ vendor_id: b.vendorId }) },
+    POST: { body: (b) => ({ email: "mole@vendors.test", vendor_id: b.vendorId }) },
+  },
+  "/vendor/invites/:id": {
+    DELETE: { params: (b) => ({ id: b.inviteId }) },
+  },
+  "/vendor/invites/accept": {
+    // Keyed by a secret token and the invited email, never by ids; A is a member already.
+    POST: { body: (b) => ({ token: "not-the-real-token-of-b", vendor_id: b.vendorId }), refused: [400, 403, 404] },
   },
   "/vendor/uploads": {
     POST: { body: (b) => ({ product_id: b.productId }) },
@@ -91,7 +109,7 @@ medusaIntegrationTestRunner({
         const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
         const { data: [vendor] } = await query.graph({
           entity: "vendor",
-          fields: ["id", "name", "status", "updated_at", "members.id", "members.role", "products.id", "products.title", "products.status", "products.updated_at", "products.deleted_at"],
+          fields: ["id", "name", "status", "updated_at", "members.id", "members.role", "members.deleted_at", "invites.id", "invites.deleted_at", "products.id", "products.title", "products.status", "products.updated_at", "products.deleted_at"],
           filters: { id: ids.vendorId },
         })
         return JSON.stringify(vendor)
@@ -102,7 +120,8 @@ medusaIntegrationTestRunner({
         const make = async (handle: string) => {
           const v = await signUpVendor(api, { email: `${handle}@vendors.test`, handle, approveWith: admin })
           const { data } = await api.post("/vendor/products", productBody(`${handle} product`), bearer(v.token))
-          return { ...v, handle, productId: data.product.id, variantId: data.product.variants[0].id }
+          const { data: inv } = await api.post("/vendor/invites", { email: `staff@${handle}.test` }, bearer(v.token))
+          return { ...v, handle, productId: data.product.id, variantId: data.product.variants[0].id, inviteId: inv.invite.id }
         }
         a = await make("vendor-a")
         b = await make("vendor-b")

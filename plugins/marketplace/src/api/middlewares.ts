@@ -15,7 +15,9 @@ import { AdminListVendors } from "./admin/vendors/validators"
 import { StoreListProductVendors } from "./store/product-vendors/validators"
 import { StoreListVendors } from "./store/vendors/validators"
 import { NoQuery } from "./validators"
+import { VendorAcceptInvite, VendorCreateInvite } from "./vendor/invites/validators"
 import { VendorUpdateMe } from "./vendor/me/validators"
+import { VendorUpdateMember } from "./vendor/members/validators"
 import { VendorCreateProduct, VendorListProducts, VendorUpdateProduct } from "./vendor/products/validators"
 import { VendorRegister } from "./vendor/register/validators"
 
@@ -70,6 +72,13 @@ const vendor: MiddlewareRoute[] = [
   { matcher: "/vendor/products", method: ["POST"], middlewares: [validateAndTransformBody(VendorCreateProduct)] },
   { matcher: "/vendor/products/:id", method: ["GET", "DELETE"], middlewares: [validateAndTransformQuery(NoQuery, {})] },
   { matcher: "/vendor/products/:id", method: ["POST"], middlewares: [validateAndTransformBody(VendorUpdateProduct)] },
+  { matcher: "/vendor/members", method: ["GET"], middlewares: [validateAndTransformQuery(NoQuery, {})] },
+  { matcher: "/vendor/members/:id", method: ["POST"], middlewares: [validateAndTransformBody(VendorUpdateMember)] },
+  { matcher: "/vendor/members/:id", method: ["DELETE"], middlewares: [validateAndTransformQuery(NoQuery, {})] },
+  { matcher: "/vendor/invites", method: ["GET"], middlewares: [validateAndTransformQuery(NoQuery, {})] },
+  { matcher: "/vendor/invites", method: ["POST"], middlewares: [validateAndTransformBody(VendorCreateInvite)] },
+  { matcher: "/vendor/invites/accept", method: ["POST"], middlewares: [validateAndTransformBody(VendorAcceptInvite)] },
+  { matcher: "/vendor/invites/:id", method: ["DELETE"], middlewares: [validateAndTransformQuery(NoQuery, {})] },
   {
     matcher: "/vendor/uploads",
     method: ["POST"],

@@ -14,8 +14,8 @@ import VendorProductLink from "../links/vendor-product"
 /**
  * THE ownership guard of the vendor API: every route under /vendor/* passes through it.
  *
- * 1. Authentication as the `vendor` actor (bearer or session). POST /vendor/register alone accepts
- *    an identity that is not a vendor member yet.
+ * 1. Authentication as the `vendor` actor (bearer or session). Only sign-up and accepting an
+ *    invitation accept an identity that is not a vendor member yet.
  * 2. The member and its vendor are resolved and put on the request (`vendorContext(req)`).
  * 3. Writes need an active vendor (a pending, rejected or suspended vendor may only edit its profile).
  * 4. Every id the request names — path parameters, and in query and body every `id`, `*_id` and
@@ -50,6 +50,10 @@ const query = (c: MedusaContainer) => c.resolve(ContainerRegistrationKeys.QUERY)
 /** For each id prefix: which of the given ids belong to the vendor. */
 const OWNERSHIP: Record<string, Ownership> = {
   ven: async (_c, vendorId, ids) => new Set(ids.filter((id) => id === vendorId)),
+  vinv: async (c, vendorId, ids) => {
+    const { data } = await query(c).graph({ entity: "vendor_invite", fields: ["id"], filters: { id: ids, vendor_id: vendorId } })
+    return new Set(data.map((i: { id: string }) => i.id))
+  },
   vmem: async (c, vendorId, ids) => {
     const { data } = await query(c).graph({ entity: "vendor_member", fields: ["id"], filters: { id: ids, vendor_id: vendorId } })
     return new Set(data.map((m: { id: string }) => m.id))
@@ -150,7 +154,8 @@ const notFound = (id: string) =>
 
 /** Routes a vendor that is not active may still write to. */
 const WRITABLE_WHEN_INACTIVE = new Set(["/vendor/me"])
-const REGISTER_PATH = "/vendor/register"
+/** Routes for a signed-in identity that is not a vendor member yet (sign-up, joining a team). */
+const UNREGISTERED_PATHS = new Set(["/vendor/register", "/vendor/invites/accept"])
 
 const authenticateVendor = authenticate("vendor", ["bearer", "session"])
 const authenticateUnregistered = authenticate("vendor", ["bearer", "session"], { allowUnregistered: true })
@@ -159,7 +164,7 @@ const pathOf = (req: MedusaRequest) => req.originalUrl.split("?")[0].replace(/\/
 
 export async function vendorGuard(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const path = pathOf(req)
-  if (path === REGISTER_PATH) {
+  if (req.method === "POST" && UNREGISTERED_PATHS.has(path)) {
     return authenticateUnregistered(req, res, next)
   }
   await authenticateVendor(req, res, async (err?: unknown) => {

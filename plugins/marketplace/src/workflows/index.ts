@@ -1,5 +1,6 @@
 export * from "./vendor/create-vendors"
 export * from "./vendor/create-vendor-products"
+export * from "./vendor/invites"
 export * from "./vendor/register-vendor"
 export * from "./vendor/set-vendor-status"
 export * from "./vendor/update-marketplace-settings"

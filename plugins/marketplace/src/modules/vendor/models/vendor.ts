@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import VendorInvite from "./vendor-invite"
 import VendorMember from "./vendor-member"
 
 export const VENDOR_KINDS = ["seller", "teacher"] as const
@@ -26,7 +27,8 @@ const Vendor = model
     currency_code: model.text().nullable(),
     metadata: model.json().nullable(),
     members: model.hasMany(() => VendorMember, { mappedBy: "vendor" }),
+    invites: model.hasMany(() => VendorInvite, { mappedBy: "vendor" }),
   })
-  .cascades({ delete: ["members"] })
+  .cascades({ delete: ["members", "invites"] })
 
 export default Vendor
