@@ -21,6 +21,7 @@ describe("server-rendered storefront pages", () => {
     expect(head).toMatch(/<meta property="og:title" content="[^"]*Ceramic Pour-Over Set/)
     expect(head).toMatch(/<meta property="og:image" content="[^"]+\.png"/)
     expect(head).toMatch(/<meta property="og:video" content="[^"]+\.webm"/)
+    expect(head).toMatch(/<meta property="og:video:width" content="480"/)
     expect(head).toMatch(/hrefLang="ru"|hreflang="ru"/)
 
     const product = jsonLd(body).find((d) => d["@type"] === "Product")

@@ -270,7 +270,7 @@ async function physicalProductInput(
     category_ids: [ctx.categoryIds[p.category]],
     thumbnail: images[0],
     images: images.map((url) => ({ url })),
-    metadata: { kind: "physical", ...(videoUrl ? { video_url: videoUrl } : {}) },
+    metadata: { kind: "physical", ...(videoUrl ? { video_url: videoUrl, video_width: 480, video_height: 480 } : {}) },
     options: p.options.map((o) => ({ title: o.title, values: o.values })),
     variants: optionCombinations(p.options).map((combo) => ({
       title: Object.values(combo).join(" / "),

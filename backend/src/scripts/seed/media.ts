@@ -132,7 +132,7 @@ export function ffmpegPath(): string | null {
 }
 
 /**
- * A 4-second WebM (VP8) "landing video": a slow zoom over the product picture.
+ * A 4-second 480×480 WebM (VP8) "landing video": a slow zoom over the product picture.
  * Returns null when no ffmpeg binary is available for this platform.
  */
 export function productVideo(png: Buffer): Buffer | null {

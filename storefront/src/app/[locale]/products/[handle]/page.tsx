@@ -29,6 +29,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
   const dict = getDictionary(locale)
   const images = getProductImages(product)
+  /** og:video:width/height only when the listing knows them (the seed records them in metadata). */
+  const videoSize = (m: Record<string, unknown> | null | undefined) =>
+    typeof m?.video_width === "number" && typeof m?.video_height === "number" ? { width: m.video_width, height: m.video_height } : {}
   const video = getVideoUrl(product)
   const description = excerpt(product.subtitle || product.description) || dict.meta.homeDescription
   const base = pageMetadata({ locale, path: `/products/${product.handle}`, title: product.title, description })
@@ -37,7 +40,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     openGraph: {
       ...base.openGraph,
       images: images.slice(0, 4).map((url) => ({ url, alt: product.title })),
-      videos: video ? [{ url: video, type: "video/webm", width: 1280, height: 720 }] : undefined,
+      videos: video ? [{ url: video, type: "video/webm", ...videoSize(product.metadata) }] : undefined,
     },
     twitter: {
       card: images.length > 0 ? "summary_large_image" : "summary",
