@@ -1,6 +1,8 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { VENDOR_MODULE } from ".."
+import MarketplaceSetting from "../models/marketplace-setting"
 import Vendor from "../models/vendor"
+import VendorInvite from "../models/vendor-invite"
 import VendorMember from "../models/vendor-member"
 import VendorModuleService from "../service"
 
@@ -8,7 +10,7 @@ jest.setTimeout(60_000)
 
 moduleIntegrationTestRunner<VendorModuleService>({
   moduleName: VENDOR_MODULE,
-  moduleModels: [Vendor, VendorMember],
+  moduleModels: [Vendor, VendorMember, VendorInvite, MarketplaceSetting],
   resolve: "./src/modules/vendor",
   cwd: `${__dirname}/../../../..`,
   testSuite: ({ service }) => {
@@ -54,6 +56,15 @@ moduleIntegrationTestRunner<VendorModuleService>({
         await service.deleteVendors(a.id)
         expect(await service.listVendorMembers({ vendor_id: a.id })).toHaveLength(0)
         expect(await service.listVendorMembers({ vendor_id: b.id })).toHaveLength(1)
+      })
+
+      it("keeps one settings row, created with auto-approval off", async () => {
+        const first = await service.getSettings()
+        expect(first.auto_approve_vendors).toBe(false)
+        await service.updateMarketplaceSettings({ id: first.id, auto_approve_vendors: true })
+        const second = await service.getSettings()
+        expect(second).toMatchObject({ id: first.id, auto_approve_vendors: true })
+        expect(await service.listMarketplaceSettings({})).toHaveLength(1)
       })
 
       it("finds vendors by name with q", async () => {
