@@ -37,3 +37,100 @@ export type ActionState = {
   error: string | null
   success?: boolean
 }
+
+/* ------------------------------------------------------------------ vendor portal */
+
+export type VendorStatus = "pending" | "active" | "suspended" | "rejected"
+
+/** The signed-in vendor's own profile (`GET /vendor/me`). */
+export type VendorProfile = {
+  id: string
+  handle: string
+  name: string
+  kind: VendorKind
+  status: VendorStatus
+  status_reason: string | null
+  verified: boolean
+  description: string | null
+  logo: string | null
+  email: string | null
+  phone: string | null
+  country_code: string | null
+  currency_code: string | null
+}
+
+export type VendorMember = { id: string; role: string; email: string | null }
+
+export type VendorSession = { vendor: VendorProfile; member: VendorMember }
+
+export type VendorProductStatus = "draft" | "published" | "proposed" | "rejected"
+
+/** A product as the vendor API returns it (any status, with prices of every variant). */
+export type VendorProduct = {
+  id: string
+  title: string
+  subtitle: string | null
+  handle: string
+  description: string | null
+  status: VendorProductStatus
+  thumbnail: string | null
+  metadata: Record<string, unknown> | null
+  created_at: string
+  images: { id?: string; url: string }[] | null
+  categories: { id: string; name: string; handle: string }[] | null
+  options: { id: string; title: string; values: { id: string; value: string }[] | null }[] | null
+  variants:
+    | {
+        id: string
+        title: string
+        sku: string | null
+        options: { value: string; option?: { title: string } | null }[] | null
+        prices: { amount: number; currency_code: string }[] | null
+      }[]
+    | null
+}
+
+export type VendorOrderItem = {
+  id: string
+  title: string
+  subtitle?: string | null
+  variant_title?: string | null
+  quantity: number
+  unit_price: number
+  total?: number | null
+  thumbnail: string | null
+}
+
+/** An order as the vendor API returns it (`GET /vendor/orders`, `GET /vendor/orders/:id`). */
+export type VendorOrder = {
+  id: string
+  display_id: number | string
+  created_at: string
+  status: string
+  fulfillment_status: string | null
+  currency_code: string
+  total: number
+  email: string | null
+  items: VendorOrderItem[] | null
+  shipping_address?: HttpTypes.StoreOrderAddress | null
+  shipping_methods?: { id: string; name: string; amount: number }[] | null
+  fulfillments?:
+    | {
+        id: string
+        shipped_at?: string | null
+        canceled_at?: string | null
+        labels?: { tracking_number?: string | null; tracking_url?: string | null }[] | null
+        metadata?: Record<string, unknown> | null
+      }[]
+    | null
+}
+
+export type VendorBalance = {
+  currency_code: string
+  available: number
+  pending: number
+  paid_out: number
+}
+
+/** A vendor read of a route that may not exist yet on the backend. */
+export type MaybeAvailable<T> = { available: true; data: T } | { available: false }

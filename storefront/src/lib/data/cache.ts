@@ -17,6 +17,13 @@ export const tags = {
   customer: "customer",
   orders: "orders",
   order: (id: string) => `order-${id}`,
+  /** Vendor portal: the signed-in vendor's own data (never shared between visitors). */
+  vendorMe: "vendor-me",
+  vendorProducts: "vendor-products",
+  vendorProduct: (id: string) => `vendor-product-${id}`,
+  vendorOrders: "vendor-orders",
+  vendorOrder: (id: string) => `vendor-order-${id}`,
+  vendorBalance: "vendor-balance",
 }
 
 type FetchCacheOptions = {

@@ -9,6 +9,8 @@ import { tokenMaxAge } from "../util/jwt"
 export const AUTH_COOKIE = "_vitrina_jwt"
 export const CART_COOKIE = "_vitrina_cart_id"
 export const REGION_COOKIE = "_vitrina_region"
+/** The vendor portal's JWT: separate from the customer's, so one browser can be both. */
+export const VENDOR_AUTH_COOKIE = "_vitrina_vendor_jwt"
 
 const WEEK = 60 * 60 * 24 * 7
 const YEAR = 60 * 60 * 24 * 365
@@ -61,4 +63,20 @@ export async function getRegionCookie(): Promise<string | null> {
 
 export async function setRegionCookie(regionId: string): Promise<void> {
   ;(await cookies()).set(REGION_COOKIE, regionId, cookieOptions(YEAR))
+}
+
+/** `{ authorization: "Bearer ..." }` for a signed-in vendor member, `{}` otherwise. */
+export async function getVendorAuthHeaders(): Promise<Record<string, string>> {
+  const token = (await cookies()).get(VENDOR_AUTH_COOKIE)?.value
+  return token ? { authorization: `Bearer ${token}` } : {}
+}
+
+/** Stores the vendor member's JWT; the cookie expires together with the token (at most a week). */
+export async function setVendorAuthToken(token: string): Promise<void> {
+  const maxAge = Math.min(tokenMaxAge(token, Date.now() / 1000), WEEK)
+  ;(await cookies()).set(VENDOR_AUTH_COOKIE, token, cookieOptions(maxAge))
+}
+
+export async function removeVendorAuthToken(): Promise<void> {
+  ;(await cookies()).delete(VENDOR_AUTH_COOKIE)
 }

@@ -15,3 +15,17 @@ export function tokenMaxAge(token: string, nowSeconds: number, fallback = 60 * 6
     return fallback
   }
 }
+
+/** The `actor_id` claim of a JWT (empty for an identity that has no actor yet), or null if unreadable (pure). */
+export function tokenActorId(token: string): string | null {
+  const payload = token.split(".")[1]
+  if (!payload) {
+    return null
+  }
+  try {
+    const json = JSON.parse(Buffer.from(payload.replace(/-/g, "+").replace(/_/g, "/"), "base64").toString("utf8"))
+    return typeof json?.actor_id === "string" ? json.actor_id : null
+  } catch {
+    return null
+  }
+}

@@ -18,12 +18,17 @@ export function ActionForm({
   className,
   testId,
   errorTestId,
+  successMessage,
+  successTestId,
 }: {
   action: ServerFormAction
   children: ReactNode
   className?: string
   testId?: string
   errorTestId?: string
+  /** Shown after the action returned `{ success: true }` (actions that do not redirect). */
+  successMessage?: string
+  successTestId?: string
 }) {
   const [state, formAction] = useActionState(action, { error: null })
   const formRef = useRef<HTMLFormElement>(null)
@@ -60,6 +65,11 @@ export function ActionForm({
     >
       {children}
       <FormError message={state.error} testId={errorTestId} />
+      {successMessage && state.success && !state.error ? (
+        <p className="form-success" role="status" data-testid={successTestId}>
+          {successMessage}
+        </p>
+      ) : null}
     </form>
   )
 }

@@ -36,6 +36,19 @@ export function Footer({ locale, dict }: { locale: Locale; dict: Dictionary }) {
             </li>
           </ul>
         </div>
+        <div>
+          <h2 className="footer__title">{dict.footer.vendors}</h2>
+          <ul className="footer__links">
+            <li>
+              <Link href={localizePath(locale, "/vendor/register")} data-testid="footer-sell-link">
+                {dict.portal.nav.sell}
+              </Link>
+            </li>
+            <li>
+              <Link href={localizePath(locale, "/vendor")}>{dict.portal.nav.portal}</Link>
+            </li>
+          </ul>
+        </div>
       </div>
       <div className="container footer__bottom">
         <p>{interpolate(dict.footer.rights, { year: new Date().getFullYear() })}</p>

@@ -65,6 +65,11 @@ export async function Header({ locale, dict }: { locale: Locale; dict: Dictionar
                 <Link href={localizePath(locale, `/categories/${category.handle}`)}>{category.name}</Link>
               </li>
             ))}
+            <li>
+              <Link href={localizePath(locale, "/vendor")} className="mainnav__sell" data-testid="sell-link">
+                {dict.portal.nav.sell}
+              </Link>
+            </li>
           </ul>
         </nav>
         <div className="masthead__actions">
