@@ -74,6 +74,7 @@ moduleIntegrationTestRunner<VendorModuleService>({
         ])
         const found = await service.listVendors({ q: "nordl" })
         expect(found.map((v) => v.handle)).toEqual(["nordlicht"])
+        expect((await service.listVendors({ q: "volt" })).map((v) => v.handle)).toEqual(["volt"]) // by handle
       })
     })
   },

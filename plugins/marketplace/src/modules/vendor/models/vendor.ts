@@ -12,7 +12,7 @@ export const VENDOR_STATUSES = ["pending", "active", "suspended", "rejected"] as
 const Vendor = model
   .define("vendor", {
     id: model.id({ prefix: "ven" }).primaryKey(),
-    handle: model.text().unique(),
+    handle: model.text().unique().searchable(),
     name: model.text().searchable(),
     kind: model.enum([...VENDOR_KINDS]),
     status: model.enum([...VENDOR_STATUSES]).default("pending"),
@@ -21,7 +21,7 @@ const Vendor = model
     verified: model.boolean().default(false),
     description: model.text().nullable(),
     logo: model.text().nullable(),
-    email: model.text().nullable(),
+    email: model.text().searchable().nullable(),
     phone: model.text().nullable(),
     country_code: model.text().nullable(),
     currency_code: model.text().nullable(),
