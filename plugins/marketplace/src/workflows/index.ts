@@ -1,3 +1,6 @@
 export * from "./vendor/create-vendors"
 export * from "./vendor/create-vendor-products"
 export * from "./vendor/types"
+export * from "./order-group/split-order"
+export * from "./commission/record-vendor-order-commission"
+export * from "./commission/reverse-vendor-order-ledger"
