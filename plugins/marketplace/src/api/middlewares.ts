@@ -1,5 +1,6 @@
 import {
   defineMiddlewares,
+  validateAndTransformBody,
   validateAndTransformQuery,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
@@ -7,6 +8,11 @@ import { storeProductRoutesMiddlewares } from "@medusajs/medusa/api/store/produc
 import { vitrinaErrorHandler } from "../lib/error-handler"
 import { filterProductsByVendorHandle } from "../lib/vendor-product-filter"
 import { AdminListVendors } from "./admin/vendors/validators"
+import {
+  AdminCreateCommissionRule,
+  AdminListCommissionRules,
+  AdminUpdateCommissionRule,
+} from "./admin/commission-rules/validators"
 import { NoQuery } from "./validators"
 import { StoreListProductVendors } from "./store/product-vendors/validators"
 import { StoreListVendors } from "./store/vendors/validators"
@@ -38,6 +44,24 @@ const routes: MiddlewareRoute[] = [
   { matcher: "/store/vendors/:handle", method: ["GET"], middlewares: [validateAndTransformQuery(NoQuery, {})] },
 
   { matcher: "/admin/vendors", method: ["GET"], middlewares: [validateAndTransformQuery(AdminListVendors, {})] },
+  {
+    matcher: "/admin/commission-rules",
+    method: ["GET"],
+    middlewares: [validateAndTransformQuery(AdminListCommissionRules, {})],
+  },
+  {
+    matcher: "/admin/commission-rules",
+    method: ["POST"],
+    middlewares: [validateAndTransformQuery(NoQuery, {}), validateAndTransformBody(AdminCreateCommissionRule)],
+  },
+  {
+    matcher: "/admin/commission-rules/:id",
+    method: ["POST"],
+    middlewares: [validateAndTransformQuery(NoQuery, {}), validateAndTransformBody(AdminUpdateCommissionRule)],
+  },
+  { matcher: "/admin/commission-rules/:id", method: ["GET", "DELETE"], middlewares: [validateAndTransformQuery(NoQuery, {})] },
+  { matcher: "/admin/order-groups/:id", method: ["GET"], middlewares: [validateAndTransformQuery(NoQuery, {})] },
+  { matcher: "/admin/vendors/:id/balance", method: ["GET"], middlewares: [validateAndTransformQuery(NoQuery, {})] },
   { matcher: "/admin/marketplace/overview", method: ["GET"], middlewares: [validateAndTransformQuery(NoQuery, {})] },
 ]
 
