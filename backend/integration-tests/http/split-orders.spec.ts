@@ -75,7 +75,7 @@ medusaIntegrationTestRunner({
       const orders = await vendorOrders(group.orders.map((o: Row) => o.id))
       expect(orders).toHaveLength(3)
 
-      const byVendor = Object.fromEntries(orders.map((o) => [o.vendor.handle, o]))
+      const byVendor: Record<string, Row> = Object.fromEntries(orders.map((o) => [o.vendor.handle, o]))
       expect(Object.keys(byVendor).sort()).toEqual(["east", "north", "south"])
       expect(byVendor.north.items.map((i: Row) => i.product_handle).sort()).toEqual(["lamp", "mug"])
       expect(byVendor.south.items.map((i: Row) => i.product_handle)).toEqual(["chair"])
