@@ -12,10 +12,12 @@ import {
 import { createVendorProductsWorkflow, createVendorsWorkflow } from "@vitrina/marketplace/workflows"
 import { storeHeaders } from "./fixtures"
 
+/* eslint-disable @typescript-eslint/no-explicit-any -- API response bodies are read loosely in tests */
 type Api = {
   get: (url: string, config?: unknown) => Promise<{ status: number; data: any }>
   post: (url: string, body?: unknown, config?: unknown) => Promise<{ status: number; data: any }>
 }
+/* eslint-enable @typescript-eslint/no-explicit-any */
 
 export type ShopVendorSpec = {
   handle: string

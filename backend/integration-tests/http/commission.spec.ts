@@ -7,6 +7,7 @@ import { adminHeaders, storeHeaders } from "../helpers/fixtures"
 
 jest.setTimeout(240_000)
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows of query.graph over links and custom modules are untyped here
 type Row = Record<string, any>
 const DAY = 24 * 60 * 60 * 1000
 

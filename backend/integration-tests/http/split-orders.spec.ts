@@ -6,6 +6,7 @@ import { storeHeaders } from "../helpers/fixtures"
 
 jest.setTimeout(240_000)
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows of query.graph over links and custom modules are untyped here
 type Row = Record<string, any>
 
 const SHOP = [

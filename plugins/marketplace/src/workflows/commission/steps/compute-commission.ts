@@ -6,6 +6,7 @@ import type CommissionModuleService from "../../../modules/commission/service"
 
 export type ComputeCommissionInput = { orders: { order_id: string; vendor_id: string }[]; placed_at?: Date | string }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows of query.graph over links and custom modules are untyped here
 type Row = Record<string, any>
 
 export type CommissionPlan = {

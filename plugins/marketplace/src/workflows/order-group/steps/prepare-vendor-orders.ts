@@ -5,6 +5,7 @@ import vendorShippingProfileLink from "../../../links/vendor-shipping-profile"
 
 export type PrepareVendorOrdersInput = { order_id: string; cart_id: string }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows of query.graph over links and custom modules are untyped here
 type Row = Record<string, any>
 
 export type VendorOrderPlan = {
