@@ -173,9 +173,14 @@ export async function prepareCart(
     store
   )
   const { data: { shipping_options } } = await api.get(`/store/shipping-options?cart_id=${cart.id}`, store)
+  // Medusa lists the options of every profile at the address; keep the cart's sellers' profiles.
+  const { data: { shipping_groups } } = await api.get(`/store/carts/${cart.id}/shipping-groups`, store)
+  const needed = new Set((shipping_groups as { shipping_profile_id: string }[]).map((g) => g.shipping_profile_id))
   const perProfile = new Map<string, string>()
   for (const option of shipping_options as { id: string; shipping_profile_id: string }[]) {
-    if (!perProfile.has(option.shipping_profile_id)) perProfile.set(option.shipping_profile_id, option.id)
+    if (needed.has(option.shipping_profile_id) && !perProfile.has(option.shipping_profile_id)) {
+      perProfile.set(option.shipping_profile_id, option.id)
+    }
   }
   for (const option_id of perProfile.values()) {
     await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id }, store)

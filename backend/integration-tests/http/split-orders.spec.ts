@@ -44,7 +44,7 @@ medusaIntegrationTestRunner({
       const { data } = await query().graph({
         entity: "order",
         fields: [
-          "id", "total", "currency_code", "metadata", "vendor.id", "vendor.handle", "order_group.id",
+          "id", "total", "currency_code", "metadata", "customer_id", "vendor.id", "vendor.handle", "order_group.id",
           "items.id", "items.product_handle", "items.quantity", "items.variant_id",
           "shipping_methods.id", "shipping_methods.shipping_option_id", "shipping_methods.amount",
         ],
@@ -83,6 +83,8 @@ medusaIntegrationTestRunner({
       expect(byVendor.east.items.map((i: Row) => i.product_handle)).toEqual(["rug"])
       for (const [handle, order] of Object.entries(byVendor)) {
         expect(order.order_group.id).toBe(group.id)
+        expect(order.customer_id).toBeNull() // "My orders" lists the paid order once; vendor orders hang off the group
+        expect(order.metadata).toMatchObject({ vitrina_parent_order_id: data.order.id })
         expect(order.shipping_methods).toHaveLength(1)
         expect(Number(order.shipping_methods[0].amount)).toBe(SHOP.find((s) => s.handle === handle)!.shipping)
       }
@@ -97,6 +99,11 @@ medusaIntegrationTestRunner({
 
     it("puts a course without shipping into the teacher's own order", async () => {
       const cartId = await prepareCart(api, store, shop.region.id, [line("lamp"), line("ts-course")])
+      // Medusa lists every seller's options at the address; the cart needs only north's.
+      const { data: groups } = await api.get(`/store/carts/${cartId}/shipping-groups`, store)
+      expect(groups.shipping_groups).toEqual([
+        { shipping_profile_id: shop.profiles.north, vendor: expect.objectContaining({ handle: "north" }) },
+      ])
       const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
       expect(data.type).toBe("order")
       const [group] = await groupOf(cartId)

@@ -41,6 +41,8 @@ const routes: MiddlewareRoute[] = [
     middlewares: [validateAndTransformQuery(StoreListProductVendors, {})],
   },
 
+  { matcher: "/store/carts/:id/shipping-groups", method: ["GET"], middlewares: [validateAndTransformQuery(NoQuery, {})] },
+
   { matcher: "/store/vendors/:handle", method: ["GET"], middlewares: [validateAndTransformQuery(NoQuery, {})] },
 
   { matcher: "/admin/vendors", method: ["GET"], middlewares: [validateAndTransformQuery(AdminListVendors, {})] },

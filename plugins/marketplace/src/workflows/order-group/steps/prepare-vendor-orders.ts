@@ -117,7 +117,9 @@ export const prepareVendorOrdersStep = createStep(
       parent_item_ids: part.items.map((i) => i.id),
       order: {
         region_id: order.region_id,
-        customer_id: order.customer_id,
+        // The customer sees one order per checkout (the one they paid) in "My orders"; vendor orders
+        // reach them through the group. The group keeps the customer id.
+        customer_id: null,
         sales_channel_id: order.sales_channel_id,
         email: order.email,
         currency_code: order.currency_code,
