@@ -29,7 +29,8 @@ orderCreated(
     return new StepResponse(result, result)
   },
   async (split, { container }) => {
-    // Runs only if a later step of the cart completion fails: undo the split.
+    // Runs only if a later step of the cart completion fails (today only Medusa's releaseLockStep
+    // follows the hook): undo the split.
     if (!split?.order_group_id) return
     const link = container.resolve(ContainerRegistrationKeys.LINK)
     const orders = container.resolve(Modules.ORDER)
@@ -40,6 +41,13 @@ orderCreated(
       listLedgerEntries: (f: object) => Promise<{ id: string }[]>
       deleteLedgerEntries: (ids: string[]) => Promise<void>
     }
+    // The reservations were moved onto the vendor orders' items (new ids Medusa's own compensation
+    // does not know): release them here.
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const inventory = container.resolve(Modules.INVENTORY)
+    const { data: vendorOrders } = await query.graph({ entity: "order", fields: ["items.id"], filters: { id: split.order_ids } })
+    const itemIds = vendorOrders.flatMap((o: { items?: ({ id: string } | null)[] }) => (o.items ?? []).map((i) => i?.id)).filter(Boolean) as string[]
+    if (itemIds.length) await inventory.deleteReservationItemsByLineItem(itemIds)
     for (const order_id of split.order_ids) {
       await link.delete({ [Modules.ORDER]: { order_id } })
     }
