@@ -139,11 +139,11 @@ export async function createShop(container: MedusaContainer, specs: ShopVendorSp
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: items } = await query.graph({ entity: "inventory_item", fields: ["id", "sku"] })
   const stockOf = new Map(specs.flatMap((s) => s.products).map((p) => [p.handle.toUpperCase(), p.stock]))
-  const levels = items
-    .filter((item: { sku: string }) => stockOf.get(item.sku) !== undefined)
-    .map((item: { id: string; sku: string }) => {
-      inventoryItems[item.sku.toLowerCase()] = item.id
-      return { inventory_item_id: item.id, location_id: location.id, stocked_quantity: stockOf.get(item.sku)! }
+  const levels = (items as { id: string; sku?: string | null }[])
+    .filter((item) => item.sku && stockOf.get(item.sku) !== undefined)
+    .map((item) => {
+      inventoryItems[item.sku!.toLowerCase()] = item.id
+      return { inventory_item_id: item.id, location_id: location.id, stocked_quantity: stockOf.get(item.sku!)! }
     })
   if (levels.length) {
     await createInventoryLevelsWorkflow(container).run({ input: { inventory_levels: levels } })

@@ -48,16 +48,16 @@ medusaIntegrationTestRunner({
       const { data: orders } = await query().graph({
         entity: "order",
         fields: ["id", "total", "vendor.id", "vendor.handle", "items.id", "items.product_handle"],
-        filters: { id: group.orders.map((o: Row) => o.id) },
+        filters: { id: (group.orders as Row[]).map((o) => o.id) },
       })
       const { data: lines_ } = await query().graph({
         entity: "commission_line",
         fields: ["order_id", "line_item_id", "scope", "rate", "base_amount", "amount"],
         filters: { order_id: orders.map((o: Row) => o.id) },
       })
-      const lineOf = (productHandle: string) => {
-        const item = orders.flatMap((o: Row) => o.items).find((i: Row) => i.product_handle === productHandle)
-        return lines_.find((l: Row) => l.line_item_id === item.id)
+      const lineOf = (productHandle: string): Row => {
+        const item = (orders as Row[]).flatMap((o) => o.items as Row[]).find((i) => i.product_handle === productHandle)
+        return (lines_ as Row[]).find((l) => l.line_item_id === item?.id) as Row
       }
       return { parent: data.order, group, orders: orders as Row[], lines: lines_ as Row[], lineOf }
     }

@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys, MathBN, Modules } from "@medusajs/framework/utils"
 import { createOrderFulfillmentWorkflow, createOrderShipmentWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { vendorOrderLink } from "@vitrina/marketplace/lib/index"
 import { createShop, prepareCart } from "../helpers/checkout"
 import { storeHeaders } from "../helpers/fixtures"
 
@@ -59,7 +60,7 @@ medusaIntegrationTestRunner({
         fields: ["id", "total", "payment_collections.id", "payment_collections.payments.id", "payment_collections.payments.amount"],
         filters: { id: orderId },
       })
-      return (order.payment_collections ?? []).flatMap((pc: Row) => pc.payments ?? [])
+      return ((order.payment_collections ?? []) as Row[]).flatMap((pc) => (pc.payments ?? []) as Row[])
     }
 
     const line = (handle: string, quantity = 1) => ({ variant_id: shop.variants[handle], quantity })
@@ -88,6 +89,14 @@ medusaIntegrationTestRunner({
         expect(order.shipping_methods).toHaveLength(1)
         expect(Number(order.shipping_methods[0].amount)).toBe(SHOP.find((s) => s.handle === handle)!.shipping)
       }
+
+      // What the /vendor/orders routes will do: list a vendor's orders through the exported link.
+      const { data: southOrders } = await query().graph({
+        entity: vendorOrderLink.entryPoint,
+        fields: ["order_id"],
+        filters: { vendor_id: byVendor.south.vendor.id },
+      })
+      expect(southOrders.map((l: Row) => l.order_id)).toEqual([byVendor.south.id])
 
       const payments = await parentPayments(data.order.id)
       expect(payments).toHaveLength(1)
