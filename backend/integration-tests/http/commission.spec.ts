@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
-import { cancelOrderWorkflow, createProductCategoriesWorkflow } from "@medusajs/medusa/core-flows"
+import { cancelOrderWorkflow, capturePaymentWorkflow, createProductCategoriesWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { getVendorBalance } from "@vitrina/marketplace/lib/index"
 import { createShop, prepareCart } from "../helpers/checkout"
@@ -139,6 +139,47 @@ medusaIntegrationTestRunner({
       expect(eur).toMatchObject({ currency_code: "eur", available: "0", pending: "0", paid_out: "0" })
     })
 
+    it("refunds part of a vendor order: reverses sale and commission in proportion and refunds the customer's payment", async () => {
+      await rule({ scope: "default", rate: 10 })
+      const { orders, parent } = await checkout([line("chair"), line("mug")])
+      const south = orders.find((o) => o.vendor.handle === "south")!
+      const { data: [withPayment] } = await query().graph({
+        entity: "order",
+        fields: ["payment_collections.payments.id"],
+        filters: { id: parent.id },
+      })
+      const paymentId = ((withPayment.payment_collections ?? []) as Row[])[0].payments[0].id
+
+      const early = await api.post(`/admin/vendor-orders/${south.id}/refunds`, { amount: 10 }, admin).catch((e) => e.response)
+      expect(early.status).toBe(400) // not captured yet
+      await capturePaymentWorkflow(getContainer()).run({ input: { payment_id: paymentId } })
+
+      const { data: placed } = await query().graph({ entity: "ledger_entry", fields: ["amount", "type"], filters: { order_id: south.id } })
+      const amountOf = (type: string) => MathBN.convert((placed as Row[]).find((e) => e.type === type)!.amount)
+      // commission is reversed in proportion to the refunded share of the sale (shipping included), to the cent
+      const expectedCommission = MathBN.div(MathBN.mult(amountOf("commission"), 10), amountOf("sale")).multipliedBy(-1).decimalPlaces(2, 4)
+
+      const { data } = await api.post(`/admin/vendor-orders/${south.id}/refunds`, { amount: 10, note: "scratched" }, admin)
+      const byType = Object.fromEntries(data.ledger_entries.map((e: Row) => [e.type, MathBN.convert(e.amount).toString()]))
+      expect(byType).toEqual({ sale_reversal: "-10", commission_reversal: expectedCommission.toString() })
+      const { data: [payment] } = await query().graph({ entity: "payment", fields: ["refunds.amount"], filters: { id: paymentId } })
+      expect((payment.refunds as Row[]).map((r) => Number(r.amount))).toEqual([10])
+
+      for (const body of [{ amount: 0 }, { amount: 10.00001 }, { amount: 100000 }, { amount: 5, extra: 1 }]) {
+        const res = await api.post(`/admin/vendor-orders/${south.id}/refunds`, body, admin).catch((e) => e.response)
+        expect([res.status, body]).toEqual([400, body])
+      }
+      // Refunding the rest reverses exactly what is left: the order nets to zero in the ledger.
+      const { data: all1 } = await query().graph({ entity: "ledger_entry", fields: ["amount", "type"], filters: { order_id: south.id } })
+      const saleLeft = MathBN.sum(...(all1 as Row[]).filter((e) => e.type.startsWith("sale")).map((e) => e.amount as number))
+      await api.post(`/admin/vendor-orders/${south.id}/refunds`, { amount: Number(saleLeft.toString()) }, admin)
+      const { data: all2 } = await query().graph({ entity: "ledger_entry", fields: ["amount"], filters: { order_id: south.id } })
+      expect(MathBN.sum(...(all2 as Row[]).map((e) => e.amount as number)).toString()).toBe("0")
+      // Not a vendor order: refused.
+      const notVendor = await api.post(`/admin/vendor-orders/${parent.id}/refunds`, { amount: 1 }, admin).catch((e) => e.response)
+      expect(notVendor.status).toBe(400)
+    })
+
     it("keeps a sale pending during the holding period and makes it available afterwards", async () => {
       await rule({ scope: "default", rate: 10 })
       const { orders, lines } = await checkout([line("chair")])
@@ -160,6 +201,7 @@ medusaIntegrationTestRunner({
           ["post", "/admin/commission-rules"],
           ["get", "/admin/order-groups/ordgrp_x"],
           ["get", "/admin/vendors/ven_x/balance"],
+          ["post", "/admin/vendor-orders/order_x/refunds"],
         ] as const) {
           const res = await (method === "get" ? api.get(url) : api.post(url, { scope: "default", rate: 1 })).catch((e) => e.response)
           expect(res.status).toBe(401)

@@ -14,6 +14,7 @@ import {
   AdminUpdateCommissionRule,
 } from "./admin/commission-rules/validators"
 import { NoQuery } from "./validators"
+import { AdminRefundVendorOrder } from "./admin/vendor-orders/validators"
 import { StoreListProductVendors } from "./store/product-vendors/validators"
 import { StoreListVendors } from "./store/vendors/validators"
 
@@ -62,6 +63,11 @@ const routes: MiddlewareRoute[] = [
     middlewares: [validateAndTransformQuery(NoQuery, {}), validateAndTransformBody(AdminUpdateCommissionRule)],
   },
   { matcher: "/admin/commission-rules/:id", method: ["GET", "DELETE"], middlewares: [validateAndTransformQuery(NoQuery, {})] },
+  {
+    matcher: "/admin/vendor-orders/:id/refunds",
+    method: ["POST"],
+    middlewares: [validateAndTransformQuery(NoQuery, {}), validateAndTransformBody(AdminRefundVendorOrder)],
+  },
   { matcher: "/admin/order-groups/:id", method: ["GET"], middlewares: [validateAndTransformQuery(NoQuery, {})] },
   { matcher: "/admin/vendors/:id/balance", method: ["GET"], middlewares: [validateAndTransformQuery(NoQuery, {})] },
   { matcher: "/admin/marketplace/overview", method: ["GET"], middlewares: [validateAndTransformQuery(NoQuery, {})] },
