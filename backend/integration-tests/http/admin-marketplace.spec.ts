@@ -159,6 +159,22 @@ medusaIntegrationTestRunner({
           }
         }
 
+        // Every seller ships its own goods: its own shipping profile with Standard/Express per region,
+        // and its products on that profile (the order split gives each seller its own shipping).
+        const { data: shipping } = await query.graph({
+          entity: "vendor",
+          fields: ["kind", "shipping_profiles.id", "shipping_profiles.shipping_options.id", "products.shipping_profile.id"],
+        })
+        for (const v of shipping as unknown as { kind: string; shipping_profiles: { id: string; shipping_options: unknown[] }[]; products: { shipping_profile?: { id: string } }[] }[]) {
+          if (v.kind === "teacher") {
+            expect(v.shipping_profiles ?? []).toHaveLength(0)
+            continue
+          }
+          expect(v.shipping_profiles).toHaveLength(1)
+          expect(v.shipping_profiles[0].shipping_options).toHaveLength(4)
+          expect(v.products.every((p) => p.shipping_profile?.id === v.shipping_profiles[0].id)).toBe(true)
+        }
+
         // The generated media is really served by the backend.
         const image = await api.get(new URL(physical[0].images[0].url).pathname, { responseType: "arraybuffer" })
         expect(Buffer.from(image.data).subarray(1, 4).toString()).toBe("PNG")

@@ -42,9 +42,9 @@ export default async function seedDemoData({ container }: ExecArgs) {
 
   const started = Date.now()
   const { salesChannelId, regions } = await seedStoreAndRegions(container, store.id)
-  const { stockLocationId, shippingProfileId } = await seedFulfillment(container, salesChannelId, regions)
+  const { stockLocationId, zones } = await seedFulfillment(container, salesChannelId)
   const categoryIds = await seedCategories(container)
-  await seedVendorsAndCatalog(container, { salesChannelId, stockLocationId, shippingProfileId, categoryIds })
+  await seedVendorsAndCatalog(container, { salesChannelId, stockLocationId, zones, regions, categoryIds })
   await seedAccounts(container)
 
   await storeModule.updateStores(store.id, {
@@ -87,11 +87,7 @@ async function seedStoreAndRegions(container: MedusaContainer, storeId: string) 
   return { salesChannelId: channel.id, regions }
 }
 
-async function seedFulfillment(
-  container: MedusaContainer,
-  salesChannelId: string,
-  regions: { id: string; currency_code: string }[]
-) {
+async function seedFulfillment(container: MedusaContainer, salesChannelId: string) {
   const link = container.resolve(ContainerRegistrationKeys.LINK)
   const fulfillmentModule = container.resolve(Modules.FULFILLMENT)
 
@@ -108,15 +104,6 @@ async function seedFulfillment(
     [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
   })
 
-  const existingProfiles = await fulfillmentModule.listShippingProfiles({ type: "default" })
-  const shippingProfileId =
-    existingProfiles[0]?.id ??
-    (
-      await createShippingProfilesWorkflow(container).run({
-        input: { data: [{ name: "Default Shipping Profile", type: "default" }] },
-      })
-    ).result[0].id
-
   const fulfillmentSet = await fulfillmentModule.createFulfillmentSets({
     name: "Vitrina Fulfilment Centre delivery",
     type: "shipping",
@@ -130,18 +117,40 @@ async function seedFulfillment(
     [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id },
   })
 
+  await linkSalesChannelsToStockLocationWorkflow(container).run({
+    input: { id: stockLocationId, add: [salesChannelId] },
+  })
+  const zones = Object.fromEntries(fulfillmentSet.service_zones.map((z) => [z.name, z.id]))
+  return { stockLocationId, zones }
+}
+
+/**
+ * Each seller ships its own goods: its own shipping profile (linked to the vendor) with Standard and
+ * Express options per region. Medusa then asks for one shipping method per seller in a cart, and the
+ * order split hands each seller its own shipping. Teachers get none: courses do not ship.
+ */
+async function seedSellerShipping(
+  container: MedusaContainer,
+  vendor: { id: string; name: string },
+  ctx: { zones: Record<string, string>; regions: { id: string; currency_code: string }[] }
+) {
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  const { result: [profile] } = await createShippingProfilesWorkflow(container).run({
+    input: { data: [{ name: `${vendor.name} shipping`, type: "default" }] },
+  })
+  await link.create({ vendor: { vendor_id: vendor.id }, [Modules.FULFILLMENT]: { shipping_profile_id: profile.id } })
+
   const rules = [
     { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
     { attribute: "is_return", value: "false", operator: "eq" as const },
   ]
-  const zone = (name: string) => fulfillmentSet.service_zones.find((z) => z.name === name)!.id
-  const regionOf = (currency: string) => regions.find((r) => r.currency_code === currency)!.id
+  const regionOf = (currency: string) => ctx.regions.find((r) => r.currency_code === currency)!.id
   const option = (zoneName: string, currency: string, code: string, label: string, description: string, amount: number) => ({
-    name: `${label} (${zoneName})`,
+    name: `${label} (${zoneName}) · ${vendor.name}`,
     price_type: "flat" as const,
     provider_id: "manual_manual",
-    service_zone_id: zone(zoneName),
-    shipping_profile_id: shippingProfileId,
+    service_zone_id: ctx.zones[zoneName],
+    shipping_profile_id: profile.id,
     type: { label, description, code },
     prices: [
       { currency_code: currency, amount },
@@ -157,11 +166,7 @@ async function seedFulfillment(
       option("United States", "usd", "express", "Express", "Delivered in 2–3 business days.", 24.9),
     ],
   })
-
-  await linkSalesChannelsToStockLocationWorkflow(container).run({
-    input: { id: stockLocationId, add: [salesChannelId] },
-  })
-  return { stockLocationId, shippingProfileId }
+  return profile.id
 }
 
 async function seedCategories(container: MedusaContainer) {
@@ -194,7 +199,8 @@ async function upload(container: MedusaContainer, filename: string, mimeType: st
 type CatalogContext = {
   salesChannelId: string
   stockLocationId: string
-  shippingProfileId: string
+  zones: Record<string, string>
+  regions: { id: string; currency_code: string }[]
   categoryIds: Record<string, string>
 }
 
@@ -222,8 +228,10 @@ async function seedVendorsAndCatalog(container: MedusaContainer, ctx: CatalogCon
   for (const demo of VENDORS) {
     const vendor = vendors.find((v) => v.handle === demo.handle)!
     const products: CreateProductWorkflowInputDTO[] = []
+    const shippingProfileId = demo.kind === "seller" ? await seedSellerShipping(container, vendor, ctx) : null
     for (const p of demo.products ?? []) {
-      products.push(await physicalProductInput(container, p, ctx))
+      if (!shippingProfileId) throw new Error(`${demo.name} sells physical products but is not a seller`)
+      products.push(await physicalProductInput(container, p, ctx, shippingProfileId))
     }
     for (const c of demo.courses ?? []) {
       products.push(await courseProductInput(container, c, ctx))
@@ -248,7 +256,8 @@ async function seedVendorsAndCatalog(container: MedusaContainer, ctx: CatalogCon
 async function physicalProductInput(
   container: MedusaContainer,
   p: DemoProduct,
-  ctx: CatalogContext
+  ctx: CatalogContext,
+  shippingProfileId: string
 ): Promise<CreateProductWorkflowInputDTO> {
   const front = productImage({ hue: p.hue, shape: p.shape })
   const back = productImage({ hue: p.hue, shape: p.shape, variant: 1 })
@@ -266,7 +275,7 @@ async function physicalProductInput(
     description: p.description,
     status: ProductStatus.PUBLISHED,
     weight: p.weight,
-    shipping_profile_id: ctx.shippingProfileId,
+    shipping_profile_id: shippingProfileId,
     category_ids: [ctx.categoryIds[p.category]],
     thumbnail: images[0],
     images: images.map((url) => ({ url })),

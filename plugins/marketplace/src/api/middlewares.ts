@@ -12,6 +12,12 @@ import { filterProductsByVendorHandle } from "../lib/vendor-product-filter"
 import { AdminUpdateMarketplaceSettings } from "./admin/marketplace/settings/validators"
 import { AdminSetVendorStatus } from "./admin/vendors/[id]/status/validators"
 import { AdminListVendors } from "./admin/vendors/validators"
+import {
+  AdminCreateCommissionRule,
+  AdminListCommissionRules,
+  AdminUpdateCommissionRule,
+} from "./admin/commission-rules/validators"
+import { AdminRefundVendorOrder } from "./admin/vendor-orders/validators"
 import { StoreListProductVendors } from "./store/product-vendors/validators"
 import { StoreListVendors } from "./store/vendors/validators"
 import { NoQuery } from "./validators"
@@ -44,9 +50,33 @@ const store: MiddlewareRoute[] = [
     middlewares: [validateAndTransformQuery(StoreListProductVendors, {})],
   },
   { matcher: "/store/vendors/:handle", method: ["GET"], middlewares: [validateAndTransformQuery(NoQuery, {})] },
+  { matcher: "/store/carts/:id/shipping-groups", method: ["GET"], middlewares: [validateAndTransformQuery(NoQuery, {})] },
 ]
 
 const admin: MiddlewareRoute[] = [
+  {
+    matcher: "/admin/commission-rules",
+    method: ["GET"],
+    middlewares: [validateAndTransformQuery(AdminListCommissionRules, {})],
+  },
+  {
+    matcher: "/admin/commission-rules",
+    method: ["POST"],
+    middlewares: [validateAndTransformQuery(NoQuery, {}), validateAndTransformBody(AdminCreateCommissionRule)],
+  },
+  {
+    matcher: "/admin/commission-rules/:id",
+    method: ["POST"],
+    middlewares: [validateAndTransformQuery(NoQuery, {}), validateAndTransformBody(AdminUpdateCommissionRule)],
+  },
+  { matcher: "/admin/commission-rules/:id", method: ["GET", "DELETE"], middlewares: [validateAndTransformQuery(NoQuery, {})] },
+  {
+    matcher: "/admin/vendor-orders/:id/refunds",
+    method: ["POST"],
+    middlewares: [validateAndTransformQuery(NoQuery, {}), validateAndTransformBody(AdminRefundVendorOrder)],
+  },
+  { matcher: "/admin/order-groups/:id", method: ["GET"], middlewares: [validateAndTransformQuery(NoQuery, {})] },
+  { matcher: "/admin/vendors/:id/balance", method: ["GET"], middlewares: [validateAndTransformQuery(NoQuery, {})] },
   { matcher: "/admin/vendors", method: ["GET"], middlewares: [validateAndTransformQuery(AdminListVendors, {})] },
   { matcher: "/admin/vendors/:id", method: ["GET"], middlewares: [validateAndTransformQuery(NoQuery, {})] },
   { matcher: "/admin/vendors/:id/status", method: ["POST"], middlewares: [validateAndTransformBody(AdminSetVendorStatus)] },

@@ -20,6 +20,12 @@ export type ShippingOptionView = {
   name: string
   amount: number | null
   profileId: string
+  /** The seller shipping this group (per-vendor shipping profiles), when known. */
+  vendorName?: string
+}
+
+type ShippingGroups = {
+  shipping_groups: { shipping_profile_id: string; vendor: { name: string } | null }[]
 }
 
 function field(formData: FormData, name: string): string {
@@ -183,8 +189,21 @@ export async function listShippingOptions(cartId: string): Promise<ShippingOptio
     "/store/shipping-options",
     { query: { cart_id: cartId }, headers, ...privateFetch([tags.shipping(cartId), tags.cart(cartId)]) }
   )
+  // Medusa lists the options of every shipping profile at the address; each seller has its own profile,
+  // so keep only the profiles of this cart's items (one delivery choice per seller in the cart).
+  const groups = await getSdk()
+    .client.fetch<ShippingGroups>(`/store/carts/${encodeURIComponent(cartId)}/shipping-groups`, {
+      headers,
+      ...privateFetch([tags.shipping(cartId), tags.cart(cartId)]),
+    })
+    .then((r) => r.shipping_groups)
+    .catch(() => null)
+  const vendorOf = new Map((groups ?? []).map((g) => [g.shipping_profile_id, g.vendor?.name]))
+  const needed = groups
+    ? shipping_options.filter((option) => option.shipping_profile_id && vendorOf.has(option.shipping_profile_id))
+    : shipping_options
   const views = await Promise.all(
-    shipping_options.map(async (option): Promise<ShippingOptionView> => {
+    needed.map(async (option): Promise<ShippingOptionView> => {
       let amount: number | null = typeof option.amount === "number" ? option.amount : null
       if (option.price_type === "calculated") {
         try {
@@ -204,6 +223,7 @@ export async function listShippingOptions(cartId: string): Promise<ShippingOptio
         name: option.name,
         amount,
         profileId: option.shipping_profile_id ?? "default",
+        ...(vendorOf.get(option.shipping_profile_id ?? "") ? { vendorName: vendorOf.get(option.shipping_profile_id ?? "") } : {}),
       }
     })
   )

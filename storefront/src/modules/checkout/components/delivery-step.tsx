@@ -45,7 +45,9 @@ export function DeliveryStep({
         return (
           <fieldset key={group[0].profileId} className="radio-group">
             <legend className={groups.length > 1 ? "radio-group__legend" : "sr-only"}>
-              {interpolate(dict.shippingGroup, { index: groupIndex + 1 })}
+              {group[0].vendorName
+                ? interpolate(dict.shippingFrom, { vendor: group[0].vendorName })
+                : interpolate(dict.shippingGroup, { index: groupIndex + 1 })}
             </legend>
             {group.map((option) => (
               <label key={option.id} className="radio-card">

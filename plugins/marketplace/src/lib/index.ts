@@ -1,0 +1,5 @@
+export { getVendorBalance, type VendorBalance } from "./vendor-balance"
+export { default as vendorOrderLink } from "../links/vendor-order"
+export { default as orderGroupOrderLink } from "../links/order-group-order"
+export { default as vendorShippingProfileLink } from "../links/vendor-shipping-profile"
+export { COMMISSION_PRECEDENCE, pickCommissionRule } from "./commission"

@@ -1,0 +1,29 @@
+import { MedusaService } from "@medusajs/framework/utils"
+import CommissionLine from "./models/commission-line"
+import CommissionRule from "./models/commission-rule"
+import LedgerEntry from "./models/ledger-entry"
+
+/** Plugin options (`plugins: [{ resolve: "@vitrina/marketplace", options: { … } }]`) read by this module. */
+export type CommissionModuleOptions = {
+  /** Days a sale stays `pending` before it becomes `available` for payout. Default 14. */
+  holding_period_days?: number
+}
+
+export const DEFAULT_HOLDING_PERIOD_DAYS = 14
+
+class CommissionModuleService extends MedusaService({ CommissionRule, CommissionLine, LedgerEntry }) {
+  protected readonly options_: CommissionModuleOptions
+
+  constructor(container: Record<string, unknown>, options: CommissionModuleOptions = {}) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
+    this.options_ = options ?? {}
+  }
+
+  holdingPeriodDays(): number {
+    const days = Number(this.options_.holding_period_days ?? DEFAULT_HOLDING_PERIOD_DAYS)
+    return Number.isFinite(days) && days >= 0 ? days : DEFAULT_HOLDING_PERIOD_DAYS
+  }
+}
+
+export default CommissionModuleService

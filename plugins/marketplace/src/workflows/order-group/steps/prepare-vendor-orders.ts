@@ -1,0 +1,167 @@
+import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import vendorProductLink from "../../../links/vendor-product"
+import vendorShippingProfileLink from "../../../links/vendor-shipping-profile"
+
+export type PrepareVendorOrdersInput = { order_id: string; cart_id: string }
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows of query.graph over links and custom modules are untyped here
+type Row = Record<string, any>
+
+export type VendorOrderPlan = {
+  vendor_id: string
+  /** Parent line item ids in the order they are passed to the new order. */
+  parent_item_ids: string[]
+  order: Row
+}
+
+export type SplitPlan = {
+  parent_order_id: string
+  cart_id: string
+  customer_id: string | null
+  currency_code: string
+  total: string
+  vendors: VendorOrderPlan[]
+}
+
+const ORDER_FIELDS = [
+  "id", "region_id", "customer_id", "sales_channel_id", "email", "currency_code", "locale", "metadata", "total",
+  "shipping_address.*", "billing_address.*", "credit_lines.id",
+  "items.*", "items.tax_lines.*", "items.adjustments.*",
+  "shipping_methods.*", "shipping_methods.tax_lines.*", "shipping_methods.adjustments.*",
+]
+
+const taxLines = (lines: Row[] = []) =>
+  lines.map((t) => ({
+    description: t.description, tax_rate_id: t.tax_rate_id, code: t.code, rate: t.raw_rate ?? t.rate,
+    provider_id: t.provider_id, metadata: t.metadata ?? null,
+  }))
+const adjustments = (lines: Row[] = []) =>
+  lines.map((a) => ({
+    code: a.code, amount: a.raw_amount ?? a.amount, description: a.description, promotion_id: a.promotion_id,
+    provider_id: a.provider_id, is_tax_inclusive: a.is_tax_inclusive,
+  }))
+const address = (a: Row | null | undefined) => {
+  if (!a) return null
+  const { id: _id, created_at: _c, updated_at: _u, deleted_at: _d, ...rest } = a
+  return rest
+}
+
+/**
+ * Reads the customer's order and partitions it by vendor: each item goes to its product's vendor,
+ * each shipping method to the vendor owning its shipping option's profile. Every line lands in
+ * exactly one vendor order, so the vendor orders add up to the customer's order. Read-only.
+ */
+export const prepareVendorOrdersStep = createStep(
+  "prepare-vendor-orders",
+  async (input: PrepareVendorOrdersInput, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data: [order] } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: input.order_id } })
+    if (!order) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${input.order_id} was not found`)
+    }
+    if (order.credit_lines?.length) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Orders paid partly with credit lines cannot be split by vendor yet")
+    }
+    const items = (order.items ?? []) as Row[]
+    const methods = (order.shipping_methods ?? []) as Row[]
+
+    const productIds = [...new Set(items.map((i) => i.product_id).filter(Boolean))]
+    const { data: productLinks } = await query.graph({
+      entity: vendorProductLink.entryPoint,
+      fields: ["vendor_id", "product_id"],
+      filters: { product_id: productIds },
+    })
+    const vendorOfProduct = new Map(productLinks.map((l: Row) => [l.product_id, l.vendor_id]))
+
+    const optionIds = [...new Set(methods.map((m) => m.shipping_option_id).filter(Boolean))]
+    const { data: options } = optionIds.length
+      ? await query.graph({ entity: "shipping_option", fields: ["id", "shipping_profile_id"], filters: { id: optionIds } })
+      : { data: [] as Row[] }
+    const profileIds = [...new Set(options.map((o: Row) => o.shipping_profile_id))]
+    const { data: profileLinks } = profileIds.length
+      ? await query.graph({
+          entity: vendorShippingProfileLink.entryPoint,
+          fields: ["vendor_id", "shipping_profile_id"],
+          filters: { shipping_profile_id: profileIds },
+        })
+      : { data: [] as Row[] }
+    const vendorOfProfile = new Map(profileLinks.map((l: Row) => [l.shipping_profile_id, l.vendor_id]))
+    const profileOfOption = new Map(options.map((o: Row) => [o.id, o.shipping_profile_id]))
+
+    const byVendor = new Map<string, { items: Row[]; methods: Row[] }>()
+    const bucket = (vendorId: string) => {
+      if (!byVendor.has(vendorId)) byVendor.set(vendorId, { items: [], methods: [] })
+      return byVendor.get(vendorId)!
+    }
+    for (const item of items) {
+      const vendorId = vendorOfProduct.get(item.product_id)
+      if (!vendorId) {
+        throw new MedusaError(MedusaError.Types.INVALID_DATA, `Item ${item.id} (${item.title}) belongs to no vendor`)
+      }
+      bucket(vendorId).items.push(item)
+    }
+    for (const method of methods) {
+      const vendorId = vendorOfProfile.get(profileOfOption.get(method.shipping_option_id))
+      if (!vendorId || !byVendor.has(vendorId)) {
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `Shipping method ${method.id} (${method.name}) does not belong to a vendor of this order`
+        )
+      }
+      bucket(vendorId).methods.push(method)
+    }
+
+    const vendors: VendorOrderPlan[] = [...byVendor.entries()].map(([vendor_id, part]) => ({
+      vendor_id,
+      parent_item_ids: part.items.map((i) => i.id),
+      order: {
+        region_id: order.region_id,
+        // The customer sees one order per checkout (the one they paid) in "My orders"; vendor orders
+        // reach them through the group. The group keeps the customer id.
+        customer_id: null,
+        sales_channel_id: order.sales_channel_id,
+        email: order.email,
+        currency_code: order.currency_code,
+        locale: order.locale,
+        status: "pending",
+        no_notification: true,
+        shipping_address: address(order.shipping_address),
+        billing_address: address(order.billing_address),
+        metadata: { vitrina_vendor_id: vendor_id, vitrina_parent_order_id: order.id, vitrina_cart_id: input.cart_id },
+        items: part.items.map((i) => ({
+          title: i.title, subtitle: i.subtitle, thumbnail: i.thumbnail, quantity: i.raw_quantity ?? i.quantity,
+          product_id: i.product_id, product_title: i.product_title, product_description: i.product_description,
+          product_subtitle: i.product_subtitle, product_type: i.product_type, product_type_id: i.product_type_id,
+          product_collection: i.product_collection, product_handle: i.product_handle,
+          variant_id: i.variant_id, variant_sku: i.variant_sku, variant_barcode: i.variant_barcode,
+          variant_title: i.variant_title, variant_option_values: i.variant_option_values,
+          is_discountable: i.is_discountable, is_giftcard: i.is_giftcard, requires_shipping: i.requires_shipping,
+          is_custom_price: i.is_custom_price, unit_price: i.raw_unit_price ?? i.unit_price,
+          compare_at_unit_price: i.raw_compare_at_unit_price ?? i.compare_at_unit_price,
+          is_tax_inclusive: i.is_tax_inclusive,
+          metadata: { ...(i.metadata ?? {}), vitrina_parent_line_item_id: i.id },
+          tax_lines: taxLines(i.tax_lines),
+          adjustments: adjustments(i.adjustments),
+        })),
+        shipping_methods: part.methods.map((m) => ({
+          name: m.name, description: m.description, amount: m.raw_amount ?? m.amount,
+          is_tax_inclusive: m.is_tax_inclusive, shipping_option_id: m.shipping_option_id, data: m.data,
+          metadata: { ...(m.metadata ?? {}), vitrina_parent_shipping_method_id: m.id },
+          tax_lines: taxLines(m.tax_lines),
+          adjustments: adjustments(m.adjustments),
+        })),
+      },
+    }))
+
+    const plan: SplitPlan = {
+      parent_order_id: order.id,
+      cart_id: input.cart_id,
+      customer_id: order.customer_id ?? null,
+      currency_code: order.currency_code,
+      total: MathBN.convert(order.total).toString(),
+      vendors,
+    }
+    return new StepResponse(plan)
+  }
+)
