@@ -126,3 +126,33 @@ export const productBody = (title: string, extra: Record<string, unknown> = {}) 
   ],
   ...extra,
 })
+
+/**
+ * What a store needs before sellers can ship: a EUR region (Germany, VAT), a warehouse serving the
+ * default sales channel and a shipping service zone for Germany (sellers' options are added on approval).
+ */
+export async function createStoreInfrastructure(container: MedusaContainer) {
+  const { createStockLocationsWorkflow, createTaxRegionsWorkflow, linkSalesChannelsToStockLocationWorkflow } = await import(
+    "@medusajs/medusa/core-flows"
+  )
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  const { salesChannelId } = await storeHeaders(container)
+  const { result: [region] } = await createRegionsWorkflow(container).run({
+    input: { regions: [{ name: "Europe", currency_code: "eur", countries: ["de"], payment_providers: ["pp_system_default"], automatic_taxes: true }] },
+  })
+  await createTaxRegionsWorkflow(container).run({
+    input: [{ country_code: "de", provider_id: "tp_system", default_tax_rate: { rate: 19, code: "vat", name: "VAT" } }],
+  })
+  const { result: [location] } = await createStockLocationsWorkflow(container).run({
+    input: { locations: [{ name: "Warehouse", address: { address_1: "Street 1", city: "Hamburg", country_code: "DE" } }] },
+  })
+  await link.create({ [Modules.STOCK_LOCATION]: { stock_location_id: location.id }, [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" } })
+  const set = await container.resolve(Modules.FULFILLMENT).createFulfillmentSets({
+    name: "Warehouse delivery",
+    type: "shipping",
+    service_zones: [{ name: "Germany", geo_zones: [{ country_code: "de", type: "country" as const }] }],
+  })
+  await link.create({ [Modules.STOCK_LOCATION]: { stock_location_id: location.id }, [Modules.FULFILLMENT]: { fulfillment_set_id: set.id } })
+  await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: location.id, add: [salesChannelId] } })
+  return { region, locationId: location.id }
+}

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { adminHeaders, bearer, productBody, signUpVendor, storeHeaders } from "../helpers/fixtures"
+import { adminHeaders, bearer, createStoreInfrastructure, productBody, signUpVendor, storeHeaders } from "../helpers/fixtures"
 
 jest.setTimeout(240_000)
 
@@ -225,18 +225,26 @@ medusaIntegrationTestRunner({
         teacher = await signUpVendor(api, { email: "teacher@shop.test", handle: "teacher-school", kind: "teacher", approveWith: admin })
       })
 
-      it("creates a seller's product with variants, prices and stock tracking, linked to the vendor", async () => {
-        const { status, data } = await api.post(
-          "/vendor/products",
-          productBody("Oak lamp", { images: [{ url: "https://cdn.example/lamp.png" }], video_url: "https://cdn.example/lamp.webm" }),
-          bearer(seller.token)
-        )
+      it("creates a seller's product with variants, prices and tracked stock, linked to the vendor", async () => {
+        const { locationId } = await createStoreInfrastructure(getContainer())
+        const body = productBody("Oak lamp", { images: [{ url: "https://cdn.example/lamp.png" }], video_url: "https://cdn.example/lamp.webm" })
+        body.variants = body.variants.map((v, i) => ({ ...v, inventory_quantity: 7 + i }))
+        const { status, data } = await api.post("/vendor/products", body, bearer(seller.token))
         expect(status).toBe(201)
         expect(data.product).toMatchObject({ title: "Oak lamp", status: "draft", thumbnail: "https://cdn.example/lamp.png" })
         expect(data.product.metadata).toEqual({ kind: "physical", video_url: "https://cdn.example/lamp.webm" })
         expect(data.product.variants).toHaveLength(2)
         expect(data.product.variants.every((v: { manage_inventory: boolean }) => v.manage_inventory)).toBe(true)
         const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data: variants } = await query.graph({
+          entity: "product_variant",
+          fields: ["title", "inventory_items.inventory.location_levels.location_id", "inventory_items.inventory.location_levels.stocked_quantity"],
+          filters: { product_id: data.product.id },
+        })
+        const stock = Object.fromEntries(
+          variants.map((v) => [v.title, v.inventory_items?.[0]?.inventory?.location_levels?.map((l) => [l?.location_id, Number(l?.stocked_quantity)])])
+        )
+        expect(stock).toEqual({ M: [[locationId, 7]], L: [[locationId, 8]] })
         const { data: [vendor] } = await query.graph({ entity: "vendor", fields: ["products.id"], filters: { id: seller.vendorId } })
         expect((vendor.products ?? []).map((p) => p?.id)).toEqual([data.product.id])
       })

@@ -2,7 +2,8 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { readdirSync, readFileSync } from "node:fs"
 import path from "node:path"
-import { adminHeaders, bearer, productBody, signUpVendor } from "../helpers/fixtures"
+import { prepareCart } from "../helpers/checkout"
+import { adminHeaders, bearer, createStoreInfrastructure, productBody, signUpVendor, storeHeaders } from "../helpers/fixtures"
 
 jest.setTimeout(240_000)
 
@@ -16,7 +17,7 @@ jest.setTimeout(240_000)
 const API_ROOT = path.resolve(__dirname, "../../../plugins/marketplace/src/api/vendor")
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const
 
-type Ids = { vendorId: string; memberId: string; productId: string; variantId: string; inviteId: string; handle: string }
+type Ids = { vendorId: string; memberId: string; productId: string; variantId: string; inviteId: string; orderId: string; handle: string }
 type Case = {
   /** Path parameters filled with the *other* vendor's ids. */
   params?: (b: Ids) => Record<string, string>
@@ -56,6 +57,24 @@ const COVERAGE: Record<string, Partial<Record<(typeof METHODS)[number], Case>>> 
   "/vendor/invites/accept": {
     // Keyed by a secret token and the invited email, never by ids; A is a member already.
     POST: { body: (b) => ({ token: "not-the-real-token-of-b", vendor_id: b.vendorId }), refused: [400, 403, 404] },
+  },
+  "/vendor/orders": {
+    GET: { query: (b) => ({ id: b.orderId }) },
+  },
+  "/vendor/orders/:id": {
+    GET: { params: (b) => ({ id: b.orderId }) },
+  },
+  "/vendor/orders/:id/ship": {
+    POST: { params: (b) => ({ id: b.orderId }), body: () => ({ carrier: "DHL", tracking_number: "STOLEN1" }) },
+  },
+  "/vendor/orders/:id/cancel": {
+    POST: { params: (b) => ({ id: b.orderId }) },
+  },
+  "/vendor/balance": {
+    GET: { query: (b) => ({ vendor_id: b.vendorId }) },
+  },
+  "/vendor/ledger": {
+    GET: { query: (b) => ({ vendor_id: b.vendorId }) },
   },
   "/vendor/uploads": {
     POST: { body: (b) => ({ product_id: b.productId }) },
@@ -109,7 +128,7 @@ medusaIntegrationTestRunner({
         const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
         const { data: [vendor] } = await query.graph({
           entity: "vendor",
-          fields: ["id", "name", "status", "updated_at", "members.id", "members.role", "members.deleted_at", "invites.id", "invites.deleted_at", "products.id", "products.title", "products.status", "products.updated_at", "products.deleted_at"],
+          fields: ["id", "name", "status", "updated_at", "members.id", "members.role", "members.deleted_at", "invites.id", "invites.deleted_at", "orders.id", "orders.status", "orders.updated_at", "orders.canceled_at", "orders.fulfillments.id", "products.id", "products.title", "products.status", "products.updated_at", "products.deleted_at"],
           filters: { id: ids.vendorId },
         })
         return JSON.stringify(vendor)
@@ -117,11 +136,24 @@ medusaIntegrationTestRunner({
 
       beforeEach(async () => {
         const admin = await adminHeaders(getContainer(), api)
+        const { region } = await createStoreInfrastructure(getContainer())
+        const store = await storeHeaders(getContainer())
         const make = async (handle: string) => {
           const v = await signUpVendor(api, { email: `${handle}@vendors.test`, handle, approveWith: admin })
           const { data } = await api.post("/vendor/products", productBody(`${handle} product`), bearer(v.token))
           const { data: inv } = await api.post("/vendor/invites", { email: `staff@${handle}.test` }, bearer(v.token))
-          return { ...v, handle, productId: data.product.id, variantId: data.product.variants[0].id, inviteId: inv.invite.id }
+          await api.post(`/vendor/products/${data.product.id}`, { status: "published" }, bearer(v.token))
+          const cartId = await prepareCart(api, store, region.id, [{ variant_id: data.product.variants[0].id, quantity: 1 }])
+          await api.post(`/store/carts/${cartId}/complete`, {}, store)
+          const { data: orders } = await api.get("/vendor/orders", bearer(v.token))
+          return {
+            ...v,
+            handle,
+            productId: data.product.id,
+            variantId: data.product.variants[0].id,
+            inviteId: inv.invite.id,
+            orderId: orders.orders[0].id,
+          }
         }
         a = await make("vendor-a")
         b = await make("vendor-b")
@@ -147,6 +179,10 @@ medusaIntegrationTestRunner({
       it("lets each vendor read its own data through the same routes (positive control)", async () => {
         const me = await api.get("/vendor/me", bearer(a.token))
         expect(me.data.vendor.id).toBe(a.vendorId)
+        const orders = await api.get("/vendor/orders", bearer(a.token))
+        expect(orders.data.orders.map((o: { id: string }) => o.id)).toEqual([a.orderId])
+        const order = await api.get(`/vendor/orders/${a.orderId}`, bearer(a.token))
+        expect(order.data.order.id).toBe(a.orderId)
         const list = await api.get("/vendor/products", bearer(a.token))
         expect(list.data.products.map((p: { id: string }) => p.id)).toEqual([a.productId])
         const one = await api.get(`/vendor/products/${a.productId}`, bearer(a.token))

@@ -22,6 +22,7 @@ import { StoreListProductVendors } from "./store/product-vendors/validators"
 import { StoreListVendors } from "./store/vendors/validators"
 import { NoQuery } from "./validators"
 import { VendorAcceptInvite, VendorCreateInvite } from "./vendor/invites/validators"
+import { VendorListOrders, VendorShipOrder } from "./vendor/orders/validators"
 import { VendorUpdateMe } from "./vendor/me/validators"
 import { VendorUpdateMember } from "./vendor/members/validators"
 import { VendorCreateProduct, VendorListProducts, VendorUpdateProduct } from "./vendor/products/validators"
@@ -109,6 +110,12 @@ const vendor: MiddlewareRoute[] = [
   { matcher: "/vendor/invites", method: ["POST"], middlewares: [validateAndTransformBody(VendorCreateInvite)] },
   { matcher: "/vendor/invites/accept", method: ["POST"], middlewares: [validateAndTransformBody(VendorAcceptInvite)] },
   { matcher: "/vendor/invites/:id", method: ["DELETE"], middlewares: [validateAndTransformQuery(NoQuery, {})] },
+  { matcher: "/vendor/orders", method: ["GET"], middlewares: [validateAndTransformQuery(VendorListOrders, {})] },
+  { matcher: "/vendor/orders/:id", method: ["GET"], middlewares: [validateAndTransformQuery(NoQuery, {})] },
+  { matcher: "/vendor/orders/:id/ship", method: ["POST"], middlewares: [validateAndTransformBody(VendorShipOrder)] },
+  { matcher: "/vendor/orders/:id/cancel", method: ["POST"], middlewares: [validateAndTransformQuery(NoQuery, {})] },
+  { matcher: "/vendor/balance", method: ["GET"], middlewares: [validateAndTransformQuery(NoQuery, {})] },
+  { matcher: "/vendor/ledger", method: ["GET"], middlewares: [validateAndTransformQuery(VendorListOrders, {})] },
   {
     matcher: "/vendor/uploads",
     method: ["POST"],

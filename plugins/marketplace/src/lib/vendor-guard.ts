@@ -9,6 +9,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { readdirSync } from "node:fs"
 import path from "node:path"
+import VendorOrderLink from "../links/vendor-order"
 import VendorProductLink from "../links/vendor-product"
 
 /**
@@ -57,6 +58,14 @@ const OWNERSHIP: Record<string, Ownership> = {
   vmem: async (c, vendorId, ids) => {
     const { data } = await query(c).graph({ entity: "vendor_member", fields: ["id"], filters: { id: ids, vendor_id: vendorId } })
     return new Set(data.map((m: { id: string }) => m.id))
+  },
+  order: async (c, vendorId, ids) => {
+    const { data } = await query(c).graph({
+      entity: VendorOrderLink.entryPoint,
+      fields: ["order_id"],
+      filters: { vendor_id: vendorId, order_id: ids },
+    })
+    return new Set(data.map((l: { order_id: string }) => l.order_id))
   },
   prod: async (c, vendorId, ids) => {
     const { data } = await query(c).graph({

@@ -2,6 +2,7 @@ import type { CreateProductWorkflowInputDTO, MedusaContainer, UpdateProductDTO }
 import { ContainerRegistrationKeys, MedusaError, Modules, ProductStatus } from "@medusajs/framework/utils"
 import type { VendorCreateProductType, VendorUpdateProductType } from "../api/vendor/products/validators"
 import VendorProductLink from "../links/vendor-product"
+import { sellerShippingProfileId } from "../workflows/vendor/steps/seller-shipping"
 import type { VendorContext } from "./vendor-guard"
 
 export const VENDOR_PRODUCT_FIELDS = [
@@ -22,11 +23,8 @@ export async function toProductInput(
   const isCourse = vendor.kind === "teacher"
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: [store] } = await query.graph({ entity: "store", fields: ["default_sales_channel_id"] })
-  let shippingProfileId: string | undefined
-  if (!isCourse) {
-    const profiles = await container.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" }, { take: 1 })
-    shippingProfileId = profiles[0]?.id
-  }
+  // A seller's goods ship on its own shipping profile (one shipping method per seller in a cart).
+  const shippingProfileId = isCourse ? undefined : await sellerShippingProfileId(container, vendor.id)
   return {
     ...rest,
     status: (body.status ?? "draft") as ProductStatus,
@@ -36,13 +34,18 @@ export async function toProductInput(
     metadata: isCourse
       ? { kind: "course", ...(level ? { level } : {}), ...(language ? { language } : {}) }
       : { kind: "physical", ...(video_url ? { video_url } : {}) },
-    variants: variants.map((v) => ({
+    variants: variants.map(({ inventory_quantity, ...v }) => ({
       ...v,
-      // A course is delivered online: no stock, no shipping.
-      manage_inventory: !isCourse,
+      // A course is delivered online: no stock, no shipping. A seller's stock is tracked when given.
+      manage_inventory: !isCourse && inventory_quantity !== undefined,
     })),
     sales_channels: store?.default_sales_channel_id ? [{ id: store.default_sales_channel_id }] : [],
   }
+}
+
+/** Stock per variant for createVendorProductsWorkflow (null = not tracked; courses never). */
+export function stockOf(vendor: VendorContext["vendor"], body: VendorCreateProductType): (number | null)[] {
+  return body.variants.map((v) => (vendor.kind === "teacher" ? null : (v.inventory_quantity ?? null)))
 }
 
 /** The update for Medusa's product workflow; video and course facts live in metadata. */

@@ -1,13 +1,16 @@
-import { createProductsWorkflow, createRemoteLinkStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { createInventoryLevelsWorkflow, createProductsWorkflow, createRemoteLinkStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { Modules } from "@medusajs/framework/utils"
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { CreateProductWorkflowInputDTO } from "@medusajs/framework/types"
 import { VENDOR_MODULE } from "../../modules/vendor"
+import { planStockLevelsStep } from "./steps/stock-levels"
 import { validateCategoriesStep } from "./steps/validate-categories"
 
 export type CreateVendorProductsWorkflowInput = {
   vendor_id: string
   products: CreateProductWorkflowInputDTO[]
+  /** Optional stock per product and variant (same order as `products[i].variants`); null = not tracked. */
+  stock?: (number | null)[][]
 }
 
 export const createVendorProductsWorkflowId = "create-vendor-products"
@@ -40,6 +43,13 @@ export const createVendorProductsWorkflow = createWorkflow(
       }))
     )
     createRemoteLinkStep(links)
+
+    const levels = planStockLevelsStep(
+      transform({ products, input }, ({ products, input }) => ({ products, stock: input.stock ?? [] }))
+    )
+    when({ levels }, ({ levels }) => levels.length > 0).then(() => {
+      createInventoryLevelsWorkflow.runAsStep({ input: { inventory_levels: levels } })
+    })
 
     return new WorkflowResponse(products)
   }

@@ -1,5 +1,6 @@
 import { setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { setupSellerShippingWorkflow } from "./setup-seller-shipping"
 import { createVendorsStep } from "./steps/create-vendors"
 import { getMarketplaceSettingsStep } from "./steps/get-settings"
 import { validateVendorHandlesStep } from "./steps/validate-vendor-handles"
@@ -30,6 +31,13 @@ export const registerVendorWorkflow = createWorkflow(registerVendorWorkflowId, (
 
   const memberId = transform({ vendor }, ({ vendor }) => vendor.members[0].id)
   setAuthAppMetadataStep({ authIdentityId: input.auth_identity_id, actorType: "vendor", value: memberId })
+
+  // Auto-approved sellers can sell at once: they need their shipping profile now.
+  when({ vendor }, ({ vendor }) => vendor.status === "active" && vendor.kind === "seller").then(() => {
+    setupSellerShippingWorkflow.runAsStep({
+      input: transform({ vendor }, ({ vendor }) => ({ vendor_id: vendor.id, vendor_name: vendor.name })),
+    })
+  })
 
   return new WorkflowResponse(vendor)
 })

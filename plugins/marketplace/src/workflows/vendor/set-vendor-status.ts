@@ -2,6 +2,7 @@ import { emitEventStep, updateProductsWorkflow } from "@medusajs/medusa/core-flo
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { planVendorStatusChangeStep } from "./steps/plan-status-change"
 import { updateVendorStep } from "./steps/update-vendor"
+import { setupSellerShippingWorkflow } from "./setup-seller-shipping"
 import type { VendorStatus } from "./types"
 
 export const setVendorStatusWorkflowId = "set-vendor-status"
@@ -21,6 +22,13 @@ export const setVendorStatusWorkflow = createWorkflow(setVendorStatusWorkflowId,
     status_reason: input.status === "active" ? null : (input.reason ?? null),
   }))
   const vendor = updateVendorStep({ id: input.id, data })
+
+  // An approved seller gets its own shipping profile and options (kept on later reactivations).
+  when({ input, vendor }, ({ input, vendor }) => input.status === "active" && vendor.kind === "seller").then(() => {
+    setupSellerShippingWorkflow.runAsStep({
+      input: transform({ vendor }, ({ vendor }) => ({ vendor_id: vendor.id, vendor_name: vendor.name })),
+    })
+  })
 
   when({ plan }, ({ plan }) => plan.products.length > 0).then(() => {
     updateProductsWorkflow.runAsStep({ input: { products: plan.products } })

@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { vendorContext } from "../../../lib/vendor-guard"
-import { listVendorProducts, retrieveVendorProduct, toProductInput } from "../../../lib/vendor-products"
+import { listVendorProducts, retrieveVendorProduct, stockOf, toProductInput } from "../../../lib/vendor-products"
 import { createVendorProductsWorkflow } from "../../../workflows/vendor/create-vendor-products"
 import type { VendorCreateProductType, VendorListProductsType } from "./validators"
 
@@ -15,6 +15,8 @@ export const GET = async (req: MedusaRequest<unknown, VendorListProductsType>, r
 export const POST = async (req: MedusaRequest<VendorCreateProductType>, res: MedusaResponse) => {
   const { vendor } = vendorContext(req)
   const input = await toProductInput(req.scope, vendor, req.validatedBody)
-  const { result } = await createVendorProductsWorkflow(req.scope).run({ input: { vendor_id: vendor.id, products: [input] } })
+  const { result } = await createVendorProductsWorkflow(req.scope).run({
+    input: { vendor_id: vendor.id, products: [input], stock: [stockOf(vendor, req.validatedBody)] },
+  })
   res.status(201).json({ product: await retrieveVendorProduct(req.scope, result[0].id) })
 }

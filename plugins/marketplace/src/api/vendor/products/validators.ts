@@ -9,6 +9,8 @@ const variant = z
     sku: line(64).optional(),
     options: z.record(line(50), line(50)),
     prices: z.array(price).min(1).max(10),
+    /** Stock at the store's warehouse; omit for stock that is not tracked (sellers only). */
+    inventory_quantity: z.number().int().min(0).max(1_000_000).optional(),
   })
   .strict()
 
