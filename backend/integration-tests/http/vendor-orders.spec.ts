@@ -1,7 +1,7 @@
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { prepareCart } from "../helpers/checkout"
-import { adminHeaders, bearer, createStoreInfrastructure, productBody, signUpVendor, storeHeaders } from "../helpers/fixtures"
+import { adminHeaders, bearer, createStoreInfrastructure, signUpVendor, storeHeaders } from "../helpers/fixtures"
 
 jest.setTimeout(240_000)
 
