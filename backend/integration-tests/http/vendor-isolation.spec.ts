@@ -67,6 +67,9 @@ const COVERAGE: Record<string, Partial<Record<(typeof METHODS)[number], Case>>> 
   "/vendor/orders/:id/ship": {
     POST: { params: (b) => ({ id: b.orderId }), body: () => ({ carrier: "DHL", tracking_number: "STOLEN1" }) },
   },
+  "/vendor/orders/:id/fulfill": {
+    POST: { params: (b) => ({ id: b.orderId }) },
+  },
   "/vendor/orders/:id/cancel": {
     POST: { params: (b) => ({ id: b.orderId }) },
   },

@@ -82,6 +82,20 @@ medusaIntegrationTestRunner({
       expect(cancelShipped.status).toBeLessThan(500)
     })
 
+    it("packs first and ships later: fulfil, then ship the waiting fulfillment", async () => {
+      const id = await orderOf(b)
+      const { data: packed } = await api.post(`/vendor/orders/${id}/fulfill`, {}, bearer(b.token))
+      expect(packed.order.fulfillment_status).toBe("fulfilled")
+      expect(packed.order.fulfillments).toHaveLength(1)
+      const twice = await refused(api.post(`/vendor/orders/${id}/fulfill`, {}, bearer(b.token)))
+      expect(twice.status).toBe(400)
+      expect(twice.data.message).toMatch(/waiting to be shipped/)
+      const { data: shipped } = await api.post(`/vendor/orders/${id}/ship`, { carrier: "GLS", tracking_number: "GLS42" }, bearer(b.token))
+      expect(shipped.order.fulfillment_status).toBe("shipped")
+      expect(shipped.order.fulfillments).toHaveLength(1)
+      expect(shipped.order.fulfillments[0].labels[0].tracking_number).toBe("GLS42")
+    })
+
     it("answers 400 to a shipment without carrier or tracking number", async () => {
       const id = await orderOf(a)
       for (const body of [{ carrier: "DHL" }, { tracking_number: "1" }, { carrier: "DHL", tracking_number: "1", weight: 2 }, { carrier: "D\u0000", tracking_number: "1" }]) {

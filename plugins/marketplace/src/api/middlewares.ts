@@ -114,6 +114,7 @@ const vendor: MiddlewareRoute[] = [
   { matcher: "/vendor/orders/:id", method: ["GET"], middlewares: [validateAndTransformQuery(NoQuery, {})] },
   { matcher: "/vendor/orders/:id/ship", method: ["POST"], middlewares: [validateAndTransformBody(VendorShipOrder)] },
   { matcher: "/vendor/orders/:id/cancel", method: ["POST"], middlewares: [validateAndTransformQuery(NoQuery, {})] },
+  { matcher: "/vendor/orders/:id/fulfill", method: ["POST"], middlewares: [validateAndTransformQuery(NoQuery, {})] },
   { matcher: "/vendor/balance", method: ["GET"], middlewares: [validateAndTransformQuery(NoQuery, {})] },
   { matcher: "/vendor/ledger", method: ["GET"], middlewares: [validateAndTransformQuery(VendorListOrders, {})] },
   {

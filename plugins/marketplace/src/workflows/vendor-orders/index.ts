@@ -1,1 +1,2 @@
 export * from "./ship-vendor-order"
+export * from "./fulfill-vendor-order"

@@ -16,8 +16,13 @@ type OrderRow = {
   fulfillments: { id: string; shipped_at: string | null; canceled_at: string | null; items: { line_item_id: string; quantity: unknown }[] }[]
 }
 
-/** What "mark shipped" means for a vendor order right now: ship the open fulfillment, or fulfil what is left and ship it. */
-export const planVendorShipmentStep = createStep("plan-vendor-shipment", async ({ order_id }: { order_id: string }, { container }) => {
+/**
+ * What "mark shipped" means for a vendor order right now: ship the open fulfillment, or fulfil what is
+ * left and ship it. With `fulfil_only`, an open fulfillment is refused (there is nothing new to pack).
+ */
+export const planVendorShipmentStep = createStep(
+  "plan-vendor-shipment",
+  async ({ order_id, fulfil_only }: { order_id: string; fulfil_only?: boolean }, { container }) => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: [order] } = (await query.graph({
     entity: "order",
@@ -34,6 +39,9 @@ export const planVendorShipmentStep = createStep("plan-vendor-shipment", async (
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "A canceled order cannot be shipped")
   }
   const open = (order.fulfillments ?? []).find((f) => !f.shipped_at && !f.canceled_at)
+  if (open && fulfil_only) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This order already has a fulfillment waiting to be shipped")
+  }
   if (open) {
     return new StepResponse<ShipmentPlan>({
       fulfillment_id: open.id,
@@ -47,4 +55,5 @@ export const planVendorShipmentStep = createStep("plan-vendor-shipment", async (
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Nothing left to ship in this order")
   }
   return new StepResponse<ShipmentPlan>({ fulfillment_id: null, items })
-})
+  }
+)
