@@ -91,8 +91,8 @@ try {
   Store API        ${BACKEND_URL}/store/…  (x-publishable-api-key: ${key.token})
   Demo logins
     operator  admin@vitrina.local    / vitrina-admin     (Medusa admin)
-    seller    seller@vitrina.local   / vitrina-seller    (vendor actor: POST /auth/vendor/emailpass)
-    teacher   teacher@vitrina.local  / vitrina-teacher   (vendor actor)
+    seller    seller@vitrina.local   / vitrina-seller    (vendor portal: ${STOREFRONT_URL}/en/vendor)
+    teacher   teacher@vitrina.local  / vitrina-teacher   (vendor portal)
     customer  customer@vitrina.local / vitrina-customer  (storefront account)
   Ctrl-C stops everything.`)
 } catch (e) {
