@@ -280,6 +280,37 @@ medusaIntegrationTestRunner({
         expect((await refused(api.get(`/vendor/products/${id}`, bearer(seller.token)))).status).toBe(404)
       })
 
+      it("edits, adds and deletes variants and their prices, keeping at least one", async () => {
+        const { data: created } = await api.post("/vendor/products", productBody("Scarf"), bearer(seller.token))
+        const id = created.product.id
+        const [m, l] = created.product.variants.sort((x: { title: string }, y: { title: string }) => (x.title === "M" ? -1 : y.title === "M" ? 1 : 0))
+        const { data: edited } = await api.post(
+          `/vendor/products/${id}/variants/${m.id}`,
+          { title: "Medium", prices: [{ currency_code: "eur", amount: 24.5 }, { currency_code: "usd", amount: 27 }] },
+          bearer(seller.token)
+        )
+        const medium = edited.product.variants.find((v: { id: string }) => v.id === m.id)
+        expect(medium.title).toBe("Medium")
+        expect(medium.prices.map((p: { currency_code: string; amount: number }) => [p.currency_code, Number(p.amount)]).sort()).toEqual([["eur", 24.5], ["usd", 27]])
+
+        await api.delete(`/vendor/products/${id}/variants/${l.id}`, bearer(seller.token))
+        const { status, data: added } = await api.post(
+          `/vendor/products/${id}/variants`,
+          { title: "Large", options: { Size: "L" }, sku: "SCARF-L-NEW", prices: [{ currency_code: "eur", amount: 29 }] },
+          bearer(seller.token)
+        )
+        expect(status).toBe(201)
+        const titles = added.product.variants.map((v: { title: string }) => v.title).sort()
+        expect(titles).toEqual(["Large", "Medium"])
+        const large = added.product.variants.find((v: { title: string }) => v.title === "Large")
+        await api.delete(`/vendor/products/${id}/variants/${large.id}`, bearer(seller.token))
+        const last = await refused(api.delete(`/vendor/products/${id}/variants/${m.id}`, bearer(seller.token)))
+        expect(last.status).toBe(400)
+        expect(last.data.message).toMatch(/at least one variant/)
+        const badPrice = await refused(api.post(`/vendor/products/${id}/variants/${m.id}`, { prices: [{ currency_code: "eur", amount: -3 }] }, bearer(seller.token)))
+        expect(badPrice.status).toBe(400)
+      })
+
       it("refuses an unknown category and writes nothing", async () => {
         const res = await refused(api.post("/vendor/products", productBody("Lamp", { category_ids: ["pcat_01NOPE"] }), bearer(seller.token)))
         expect(res.status).toBe(400)

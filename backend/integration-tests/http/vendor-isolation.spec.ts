@@ -40,6 +40,16 @@ const COVERAGE: Record<string, Partial<Record<(typeof METHODS)[number], Case>>> 
     GET: { query: (b) => ({ id: b.productId }) },
     POST: { body: (b) => ({ ...productBody("Sneaky"), product_id: b.productId }) },
   },
+  "/vendor/products/:id/variants": {
+    POST: {
+      params: (b) => ({ id: b.productId }),
+      body: () => ({ title: "XL", options: { Size: "XL" }, prices: [{ currency_code: "eur", amount: 1 }] }),
+    },
+  },
+  "/vendor/products/:id/variants/:variant_id": {
+    POST: { params: (b) => ({ id: b.productId, variant_id: b.variantId }), body: () => ({ title: "Hijacked" }) },
+    DELETE: { params: (b) => ({ id: b.productId, variant_id: b.variantId }) },
+  },
   "/vendor/members": {
     GET: { query: (b) => ({ vendor_id: b.vendorId }) },
   },
@@ -131,7 +141,7 @@ medusaIntegrationTestRunner({
         const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
         const { data: [vendor] } = await query.graph({
           entity: "vendor",
-          fields: ["id", "name", "status", "updated_at", "members.id", "members.role", "members.deleted_at", "invites.id", "invites.deleted_at", "orders.id", "orders.status", "orders.updated_at", "orders.canceled_at", "orders.fulfillments.id", "products.id", "products.title", "products.status", "products.updated_at", "products.deleted_at"],
+          fields: ["id", "name", "status", "updated_at", "products.variants.id", "products.variants.title", "products.variants.deleted_at", "members.id", "members.role", "members.deleted_at", "invites.id", "invites.deleted_at", "orders.id", "orders.status", "orders.updated_at", "orders.canceled_at", "orders.fulfillments.id", "products.id", "products.title", "products.status", "products.updated_at", "products.deleted_at"],
           filters: { id: ids.vendorId },
         })
         return JSON.stringify(vendor)
@@ -190,6 +200,13 @@ medusaIntegrationTestRunner({
         expect(list.data.products.map((p: { id: string }) => p.id)).toEqual([a.productId])
         const one = await api.get(`/vendor/products/${a.productId}`, bearer(a.token))
         expect(one.data.product.id).toBe(a.productId)
+      })
+
+      it("refuses B's variant under A's own product path", async () => {
+        const res = await api
+          .post(`/vendor/products/${a.productId}/variants/${b.variantId}`, { title: "x" }, bearer(a.token))
+          .catch((e) => e.response)
+        expect(res.status).toBe(404)
       })
 
       it("refuses ids of unknown kinds and variants of B's products named in a body", async () => {

@@ -25,7 +25,13 @@ import { VendorAcceptInvite, VendorCreateInvite } from "./vendor/invites/validat
 import { VendorListOrders, VendorShipOrder } from "./vendor/orders/validators"
 import { VendorUpdateMe } from "./vendor/me/validators"
 import { VendorUpdateMember } from "./vendor/members/validators"
-import { VendorCreateProduct, VendorListProducts, VendorUpdateProduct } from "./vendor/products/validators"
+import {
+  VendorCreateProduct,
+  VendorCreateVariant,
+  VendorListProducts,
+  VendorUpdateProduct,
+  VendorUpdateVariant,
+} from "./vendor/products/validators"
 import { VendorRegister } from "./vendor/register/validators"
 
 const coreStoreProductList = storeProductRoutesMiddlewares.find(
@@ -103,6 +109,17 @@ const vendor: MiddlewareRoute[] = [
   { matcher: "/vendor/products", method: ["POST"], middlewares: [validateAndTransformBody(VendorCreateProduct)] },
   { matcher: "/vendor/products/:id", method: ["GET", "DELETE"], middlewares: [validateAndTransformQuery(NoQuery, {})] },
   { matcher: "/vendor/products/:id", method: ["POST"], middlewares: [validateAndTransformBody(VendorUpdateProduct)] },
+  { matcher: "/vendor/products/:id/variants", method: ["POST"], middlewares: [validateAndTransformBody(VendorCreateVariant)] },
+  {
+    matcher: "/vendor/products/:id/variants/:variant_id",
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(VendorUpdateVariant)],
+  },
+  {
+    matcher: "/vendor/products/:id/variants/:variant_id",
+    method: ["DELETE"],
+    middlewares: [validateAndTransformQuery(NoQuery, {})],
+  },
   { matcher: "/vendor/members", method: ["GET"], middlewares: [validateAndTransformQuery(NoQuery, {})] },
   { matcher: "/vendor/members/:id", method: ["POST"], middlewares: [validateAndTransformBody(VendorUpdateMember)] },
   { matcher: "/vendor/members/:id", method: ["DELETE"], middlewares: [validateAndTransformQuery(NoQuery, {})] },

@@ -56,3 +56,12 @@ export const VendorListProducts = z
   })
   .strict()
 export type VendorListProductsType = z.infer<typeof VendorListProducts>
+
+export const VendorCreateVariant = variant
+export type VendorCreateVariantType = z.infer<typeof VendorCreateVariant>
+
+export const VendorUpdateVariant = z
+  .object({ title: line(200).optional(), sku: line(64).nullable().optional(), prices: z.array(price).min(1).max(10).optional() })
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, "Nothing to update")
+export type VendorUpdateVariantType = z.infer<typeof VendorUpdateVariant>
