@@ -181,6 +181,20 @@ medusaIntegrationTestRunner({
         expect((await refused(api.post("/vendor/invites/accept", { token }, bearer(other.token)))).status).toBe(404)
       })
 
+      it("revokes an open invitation, whose token then stops working", async () => {
+        const owner = await signUpVendor(api, { email: "owner4@team.test", handle: "team-four", approveWith: admin })
+        const { data } = await api.post("/vendor/invites", { email: "later@team.test", role: "admin" }, bearer(owner.token))
+        const token = ((await invitationTo("later@team.test")).data as { token: string }).token
+        const listed = await api.get("/vendor/invites", bearer(owner.token))
+        expect(listed.data.invites.map((i: { id: string }) => i.id)).toEqual([data.invite.id])
+
+        const revoked = await api.delete(`/vendor/invites/${data.invite.id}`, bearer(owner.token))
+        expect(revoked.data).toEqual({ id: data.invite.id, object: "vendor_invite", deleted: true })
+        expect((await api.get("/vendor/invites", bearer(owner.token))).data.invites).toEqual([])
+        const { data: reg } = await api.post("/auth/vendor/emailpass/register", { email: "later@team.test", password: "pass-word-2" })
+        expect((await refused(api.post("/vendor/invites/accept", { token }, bearer(reg.token)))).status).toBe(404)
+      })
+
       it("refuses an invitation accepted by another email, and unknown tokens", async () => {
         const owner = await signUpVendor(api, { email: "owner2@team.test", handle: "team-two", approveWith: admin })
         await api.post("/vendor/invites", { email: "right@team.test" }, bearer(owner.token))
