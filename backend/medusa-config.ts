@@ -57,6 +57,7 @@ module.exports = defineConfig({
   },
   plugins: [
     { resolve: "@vitrina/marketplace", options: {} },
+    { resolve: "@vitrina/courses", options: {} },
     { resolve: "@vitrina/admin-extensions", options: {} },
   ],
   modules: [
@@ -68,7 +69,13 @@ module.exports = defineConfig({
           {
             resolve: "@medusajs/medusa/file-local",
             id: "local",
-            options: { upload_dir: "static", backend_url: `${backendUrl}/static` },
+            // Private files (lesson videos) go to a folder the static server does not serve; they are
+            // streamed by the courses plugin behind signed, expiring URLs.
+            options: {
+              upload_dir: "static",
+              private_upload_dir: env("PRIVATE_UPLOAD_DIR", "private-uploads"),
+              backend_url: `${backendUrl}/static`,
+            },
           },
         ],
       },

@@ -21,9 +21,12 @@ export function baseEnv(extra = {}) {
 
 /** Medusa plugin packages: every plugins/* plus admin-extensions. */
 export function pluginDirs() {
+  // marketplace first: the other plugins import its built output (the vendor guard, its workflows).
   const plugins = readdirSync(path.join(ROOT, "plugins"), { withFileTypes: true })
     .filter((d) => d.isDirectory())
-    .map((d) => path.join(ROOT, "plugins", d.name))
+    .map((d) => d.name)
+    .sort((a, b) => Number(b === "marketplace") - Number(a === "marketplace") || a.localeCompare(b))
+    .map((name) => path.join(ROOT, "plugins", name))
   return [...plugins, path.join(ROOT, "admin-extensions")]
 }
 

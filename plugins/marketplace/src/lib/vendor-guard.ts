@@ -44,7 +44,7 @@ export function vendorContext(req: MedusaRequest): VendorContext {
 /** Shared platform data a vendor may reference but does not own. */
 const SHARED_ID_PREFIXES = new Set(["pcat", "ptyp", "ptag", "pcol", "reg", "sc"])
 
-type Ownership = (container: MedusaContainer, vendorId: string, ids: string[]) => Promise<Set<string>>
+export type Ownership = (container: MedusaContainer, vendorId: string, ids: string[]) => Promise<Set<string>>
 
 const query = (c: MedusaContainer) => c.resolve(ContainerRegistrationKeys.QUERY)
 
@@ -86,13 +86,38 @@ const OWNERSHIP: Record<string, Ownership> = {
 const ID_KEY = /^(id|ids|.+_id|.+_ids)$/
 const MAX_IDS = 500
 
+/** Route folders (`api/vendor`) whose static names make up the vendor API's static segments. */
+const VENDOR_ROUTE_ROOTS = new Set<string>([path.join(__dirname, "../api/vendor")])
+
 /**
- * The static path segments of the vendor API, read from its route folders (`api/vendor/**`):
- * every other segment of a /vendor path is a route parameter, i.e. an id the caller must own.
+ * Lets another plugin put its own routes under /vendor/* behind this guard: `routesRoot` is its
+ * `api/vendor` folder (its static names are not ids), `ownership` resolves its own id kinds
+ * (by prefix) to the vendor. Called from that plugin's `api/middlewares.ts` at load time.
+ */
+export function registerVendorResources(options: { routesRoot?: string; ownership?: Record<string, Ownership> }) {
+  if (options.routesRoot && !VENDOR_ROUTE_ROOTS.has(options.routesRoot)) {
+    VENDOR_ROUTE_ROOTS.add(options.routesRoot)
+    staticSegments = null
+  }
+  for (const [prefix, resolve] of Object.entries(options.ownership ?? {})) {
+    if (OWNERSHIP[prefix] && OWNERSHIP[prefix] !== resolve) {
+      throw new Error(`Vendor id kind "${prefix}" is already registered`)
+    }
+    OWNERSHIP[prefix] = resolve
+  }
+}
+
+/** Which of the given product ids the vendor owns (for plugins resolving their ids through products). */
+export const vendorOwnedProducts: Ownership = (c, vendorId, ids) => OWNERSHIP.prod(c, vendorId, ids)
+
+/**
+ * The static path segments of the vendor API, read from its route folders (`api/vendor/**` of
+ * this plugin and of every registered one): every other segment of a /vendor path is a route
+ * parameter, i.e. an id the caller must own.
  */
 let staticSegments: Set<string> | null = null
-export function vendorStaticSegments(root = path.join(__dirname, "../api/vendor")): Set<string> {
-  if (staticSegments && root === path.join(__dirname, "../api/vendor")) return staticSegments
+export function vendorStaticSegments(root?: string): Set<string> {
+  if (!root && staticSegments) return staticSegments
   const found = new Set<string>(["vendor"])
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -104,8 +129,8 @@ export function vendorStaticSegments(root = path.join(__dirname, "../api/vendor"
       }
     }
   }
-  walk(root)
-  staticSegments = found
+  for (const dir of root ? [root] : VENDOR_ROUTE_ROOTS) walk(dir)
+  if (!root) staticSegments = found
   return found
 }
 
