@@ -1,0 +1,2 @@
+export * from "./create-courses"
+export { courseProductInput } from "../lib/course-product"
