@@ -2,6 +2,7 @@ import type { CreateProductWorkflowInputDTO, ExecArgs, MedusaContainer } from "@
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
 import {
   createCustomerAccountWorkflow,
+  createCustomersWorkflow,
   createInventoryLevelsWorkflow,
   createProductCategoriesWorkflow,
   createRegionsWorkflow,
@@ -14,8 +15,10 @@ import {
   updateStoresWorkflow,
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { courseProductInput, createCoursesWorkflow } from "@vitrina/courses/workflows"
 import { createVendorProductsWorkflow, createVendorsWorkflow } from "@vitrina/marketplace/workflows"
 import { CATEGORIES, DEMO_PASSWORDS, optionCombinations, VENDORS, type DemoCourse, type DemoProduct } from "./seed/catalog"
+import { CURRICULA, DEMO_STUDENTS } from "./seed/curriculum"
 import { productImage, productVideo } from "./seed/media"
 
 const SEED_MARK = "vitrina_demo_seeded_at"
@@ -46,6 +49,7 @@ export default async function seedDemoData({ container }: ExecArgs) {
   const categoryIds = await seedCategories(container)
   await seedVendorsAndCatalog(container, { salesChannelId, stockLocationId, zones, regions, categoryIds })
   await seedAccounts(container)
+  await seedStudents(container)
 
   await storeModule.updateStores(store.id, {
     metadata: { ...(store.metadata ?? {}), [SEED_MARK]: new Date().toISOString() },
@@ -233,11 +237,17 @@ async function seedVendorsAndCatalog(container: MedusaContainer, ctx: CatalogCon
       if (!shippingProfileId) throw new Error(`${demo.name} sells physical products but is not a seller`)
       products.push(await physicalProductInput(container, p, ctx, shippingProfileId))
     }
-    for (const c of demo.courses ?? []) {
-      products.push(await courseProductInput(container, c, ctx))
+    if (products.length) {
+      await createVendorProductsWorkflow(container).run({ input: { vendor_id: vendor.id, products } })
     }
-    await createVendorProductsWorkflow(container).run({ input: { vendor_id: vendor.id, products } })
-    logger.info(`Seeded ${products.length} listings for ${demo.name}`)
+    const courses: Awaited<ReturnType<typeof demoCourseInput>>[] = []
+    for (const c of demo.courses ?? []) {
+      courses.push(await demoCourseInput(container, c, ctx))
+    }
+    if (courses.length) {
+      await createCoursesWorkflow(container).run({ input: { vendor_id: vendor.id, courses } })
+    }
+    logger.info(`Seeded ${products.length + courses.length} listings for ${demo.name}`)
   }
 
   // Stock for every managed variant at the fulfilment centre.
@@ -295,45 +305,62 @@ async function physicalProductInput(
   }
 }
 
-async function courseProductInput(
-  container: MedusaContainer,
-  c: DemoCourse,
-  ctx: CatalogContext
-): Promise<CreateProductWorkflowInputDTO> {
+/** A demo course: its product (cover image, EUR/USD prices) and its curriculum with private lesson videos. */
+async function demoCourseInput(container: MedusaContainer, c: DemoCourse, ctx: CatalogContext) {
+  const curriculum = CURRICULA[c.handle]
+  if (!curriculum) throw new Error(`No demo curriculum for ${c.handle}`)
   const cover = productImage({ hue: c.hue, shape: "square" })
   const coverUrl = await upload(container, `${c.handle}-cover.png`, "image/png", cover)
+  // One short clip per course, stored privately: lesson videos are only streamed to students.
+  const clip = productVideo(productImage({ hue: c.hue, shape: "ring" }))
+  const video = clip ? await uploadPrivate(container, `${c.handle}-lesson.webm`, "video/webm", clip) : null
+  const lessons = curriculum.sections.flatMap((s) => s.lessons)
   return {
-    title: c.title,
-    subtitle: c.subtitle,
-    handle: c.handle,
-    description: c.description,
-    status: ProductStatus.PUBLISHED,
-    category_ids: [ctx.categoryIds[c.category]],
-    thumbnail: coverUrl,
-    images: [{ url: coverUrl }],
-    metadata: {
-      kind: "course",
+    product: courseProductInput({
+      title: c.title,
+      subtitle: c.subtitle,
+      handle: c.handle,
+      description: c.description,
+      thumbnail: coverUrl,
       level: c.level,
       language: c.language,
-      lessons_count: c.lessons_count,
-      duration_minutes: c.duration_minutes,
+      category_ids: [ctx.categoryIds[c.category]],
+      prices: [
+        { currency_code: "eur", amount: c.eur },
+        { currency_code: "usd", amount: c.usd },
+      ],
+      sales_channel_id: ctx.salesChannelId,
+      published: true,
+      metadata: { lessons_count: lessons.length, duration_minutes: lessons.reduce((n, l) => n + l[2], 0) },
+    }),
+    course: {
+      subtitle: c.subtitle,
+      level: c.level,
+      language: c.language,
+      outcomes: curriculum.outcomes,
+      requirements: curriculum.requirements,
+      status: "published" as const,
+      sections: curriculum.sections.map((section, si) => ({
+        title: section.title,
+        lessons: section.lessons.map(([kind, title, minutes], li) => ({
+          title,
+          // Without an ffmpeg binary for this platform, video lessons become text lessons.
+          kind: kind === "v" && video ? ("video" as const) : ("text" as const),
+          duration_seconds: minutes * 60,
+          is_preview: si === 0 && li === 0,
+          body: kind === "t" || !video ? `${title}. ${c.description}` : null,
+          ...(kind === "v" && video ? { video_file_id: video.id, video_mime_type: "video/webm", video_size: clip!.length } : {}),
+        })),
+      })),
     },
-    options: [{ title: "Access", values: ["Lifetime access"] }],
-    variants: [
-      {
-        title: "Lifetime access",
-        sku: `COURSE-${c.handle}`.toUpperCase().replace(/[^A-Z0-9]+/g, "-"),
-        options: { Access: "Lifetime access" },
-        // A course is delivered online: no stock to manage, nothing to ship.
-        manage_inventory: false,
-        prices: [
-          { currency_code: "eur", amount: c.eur },
-          { currency_code: "usd", amount: c.usd },
-        ],
-      },
-    ],
-    sales_channels: [{ id: ctx.salesChannelId }],
   }
+}
+
+async function uploadPrivate(container: MedusaContainer, filename: string, mimeType: string, content: Buffer) {
+  const { result } = await uploadFilesWorkflow(container).run({
+    input: { files: [{ filename, mimeType, content: content.toString("base64"), access: "private" }] },
+  })
+  return { id: result[0].id }
 }
 
 async function registerIdentity(container: MedusaContainer, email: string, password: string) {
@@ -369,4 +396,125 @@ async function seedAccounts(container: MedusaContainer) {
     const identity = await registerIdentity(container, demo.owner.email, demo.owner.password!)
     await auth.updateAuthIdentities({ id: identity.id, app_metadata: { vendor_id: members[0].id } })
   }
+}
+
+/**
+ * Demo students enrolled in the courses with varied progress (some finished, some stopped early),
+ * so the teachers' numbers (students, completion rate, average progress, drop-off) mean something,
+ * and a few questions on the lessons, one answered by the teacher. The demo customer is enrolled
+ * in one course, half-way through.
+ */
+async function seedStudents(container: MedusaContainer) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const courses = container.resolve("courses") as CoursesService
+  const { data: list } = await query.graph({
+    entity: "course",
+    fields: ["id", "handle", "sections.rank", "sections.lessons.id", "sections.lessons.rank", "sections.lessons.title", "sections.lessons.duration_seconds"],
+  })
+  const ordered = [...list]
+    .sort((a, b) => a.handle.localeCompare(b.handle))
+    .map((c) => ({
+      id: c.id as string,
+      handle: c.handle as string,
+      lessons: [...c.sections]
+        .sort((a, b) => a.rank - b.rank)
+        .flatMap((s) => [...s.lessons].sort((a, b) => a.rank - b.rank)) as { id: string; title: string; duration_seconds: number }[],
+    }))
+  const { result: students } = await createCustomersWorkflow(container).run({
+    input: {
+      customersData: DEMO_STUDENTS.map((s) => ({
+        first_name: s.first,
+        last_name: s.last,
+        email: `${s.first}.${s.last}@students.vitrina.local`.toLowerCase(),
+      })),
+    },
+  })
+  const { data: [demoCustomer] } = await query.graph({ entity: "customer", fields: ["id"], filters: { email: DEMO_PASSWORDS.customer.email } })
+  const plan = DEMO_STUDENTS.flatMap((s, i) =>
+    s.progress.map((share, j) => ({ customerId: students[i].id, course: ordered[(i + j * 2) % ordered.length], share }))
+  )
+  plan.push({ customerId: demoCustomer.id, course: ordered.find((c) => c.handle === "typescript-zero-to-production")!, share: 0.5 })
+
+  const day = 24 * 3600 * 1000
+  for (const [n, p] of plan.entries()) {
+    const done = Math.floor(p.share * p.course.lessons.length)
+    const finished = done === p.course.lessons.length
+    const enrolledAt = new Date(Date.now() - (30 - (n % 25)) * day)
+    const current = p.course.lessons[Math.min(done, p.course.lessons.length - 1)]
+    const enrollment = await courses.createEnrollments({
+      course_id: p.course.id,
+      customer_id: p.customerId,
+      status: "active",
+      enrolled_at: enrolledAt,
+      last_lesson_id: done > 0 || p.share > 0 ? current.id : null,
+      completed_at: finished ? new Date(enrolledAt.getTime() + 10 * day) : null,
+    })
+    const rows = p.course.lessons.slice(0, done).map((l, k) => ({
+      enrollment_id: enrollment.id,
+      lesson_id: l.id,
+      course_id: p.course.id,
+      seconds_watched: l.duration_seconds,
+      position_seconds: l.duration_seconds,
+      completed_at: new Date(enrolledAt.getTime() + (k + 1) * 3600 * 1000),
+    }))
+    if (!finished && p.share > 0) {
+      // Stopped part-way into the next lesson.
+      const watched = Math.round(current.duration_seconds * 0.4)
+      rows.push({ enrollment_id: enrollment.id, lesson_id: current.id, course_id: p.course.id, seconds_watched: watched, position_seconds: watched, completed_at: null as unknown as Date })
+    }
+    if (rows.length) await courses.createLessonProgresses(rows)
+  }
+
+  const ts = ordered.find((c) => c.handle === "typescript-zero-to-production")!
+  const { data: [teacher] } = await query.graph({ entity: "vendor_member", fields: ["id", "vendor.name"], filters: { email: DEMO_PASSWORDS.teacher.email } })
+  const asked = await courses.createQuestions([
+    {
+      course_id: ts.id,
+      lesson_id: ts.lessons[4].id,
+      customer_id: students[0].id,
+      author_name: `${DEMO_STUDENTS[0].first} ${DEMO_STUDENTS[0].last[0]}.`,
+      title: "When should I prefer generics over unions?",
+      body: "In the generics lesson both seem to solve the same problem. Is there a rule of thumb?",
+      answered_by_teacher: true,
+      upvotes: 0,
+    },
+    {
+      course_id: ts.id,
+      lesson_id: ts.lessons[8].id,
+      customer_id: students[4].id,
+      author_name: `${DEMO_STUDENTS[4].first} ${DEMO_STUDENTS[4].last[0]}.`,
+      title: "Jest cannot find my TypeScript files",
+      body: "I followed the testing lesson but Jest says 'Cannot use import statement outside a module'. What did I miss?",
+      upvotes: 0,
+    },
+  ])
+  await courses.createAnswers([
+    {
+      question_id: asked[0].id,
+      author_type: "vendor",
+      author_id: teacher.id,
+      author_name: teacher.vendor!.name,
+      is_teacher: true,
+      body: "Use a union when the set of shapes is closed and known; use a generic when the caller decides the type and you only pass it through.",
+    },
+    {
+      question_id: asked[1].id,
+      author_type: "customer",
+      author_id: students[2].id,
+      author_name: `${DEMO_STUDENTS[2].first} ${DEMO_STUDENTS[2].last[0]}.`,
+      body: "I had the same: you need a transform for .ts files in jest.config (ts-jest or @swc/jest).",
+    },
+  ])
+  const voters = [students[1].id, students[3].id, students[5].id]
+  await courses.createQuestionVotes(voters.map((customer_id) => ({ question_id: asked[1].id, customer_id })))
+  await courses.updateQuestions({ id: asked[1].id, upvotes: voters.length })
+}
+
+type CoursesService = {
+  createEnrollments: (data: Record<string, unknown>) => Promise<{ id: string }>
+  createLessonProgresses: (data: Record<string, unknown>[]) => Promise<unknown>
+  createQuestions: (data: Record<string, unknown>[]) => Promise<{ id: string }[]>
+  createAnswers: (data: Record<string, unknown>[]) => Promise<unknown>
+  createQuestionVotes: (data: Record<string, unknown>[]) => Promise<unknown>
+  updateQuestions: (data: Record<string, unknown>) => Promise<unknown>
 }

@@ -27,8 +27,6 @@ export type DemoCourse = {
   usd: number
   level: "beginner" | "intermediate" | "advanced"
   language: "en" | "ru"
-  lessons_count: number
-  duration_minutes: number
 }
 export type DemoVendor = {
   handle: string
@@ -124,9 +122,9 @@ export const VENDORS: DemoVendor[] = [
     description: "Practical software courses by working engineers.",
     owner: { email: DEMO_PASSWORDS.teacher.email, name: "Max Becker", password: DEMO_PASSWORDS.teacher.password },
     courses: [
-      { handle: "typescript-zero-to-production", title: "TypeScript: Zero to Production", subtitle: "From types to a deployed API", description: "Learn TypeScript by building and deploying a real API: types, generics, testing, and production tooling.", category: "programming", hue: 210, eur: 79, usd: 89, level: "beginner", language: "en", lessons_count: 42, duration_minutes: 540 },
-      { handle: "build-a-marketplace-with-medusa", title: "Build a Marketplace with Medusa", subtitle: "Modules, workflows and links", description: "Build a multi-vendor marketplace on Medusa v2: custom modules, links, workflows and a Next.js storefront.", category: "programming", hue: 265, eur: 129, usd: 139, level: "advanced", language: "en", lessons_count: 36, duration_minutes: 480 },
-      { handle: "ui-design-fundamentals", title: "UI Design Fundamentals", subtitle: "Layout, type and colour", description: "Design clean, accessible interfaces: grids, typography, colour and components.", category: "design", hue: 330, eur: 59, usd: 65, level: "beginner", language: "en", lessons_count: 24, duration_minutes: 300 },
+      { handle: "typescript-zero-to-production", title: "TypeScript: Zero to Production", subtitle: "From types to a deployed API", description: "Learn TypeScript by building and deploying a real API: types, generics, testing, and production tooling.", category: "programming", hue: 210, eur: 79, usd: 89, level: "beginner", language: "en" },
+      { handle: "build-a-marketplace-with-medusa", title: "Build a Marketplace with Medusa", subtitle: "Modules, workflows and links", description: "Build a multi-vendor marketplace on Medusa v2: custom modules, links, workflows and a Next.js storefront.", category: "programming", hue: 265, eur: 129, usd: 139, level: "advanced", language: "en" },
+      { handle: "ui-design-fundamentals", title: "UI Design Fundamentals", subtitle: "Layout, type and colour", description: "Design clean, accessible interfaces: grids, typography, colour and components.", category: "design", hue: 330, eur: 59, usd: 65, level: "beginner", language: "en" },
     ],
   },
   {
@@ -139,8 +137,8 @@ export const VENDORS: DemoVendor[] = [
     description: "Language courses in Russian and English for busy adults.",
     owner: { email: "anna@petrova.example", name: "Anna Petrova" },
     courses: [
-      { handle: "russian-for-beginners", title: "Russian for Beginners", subtitle: "Read, speak and understand in 8 weeks", description: "Start speaking Russian from the first lesson: alphabet, pronunciation, everyday conversations.", category: "languages", hue: 5, eur: 49, usd: 55, level: "beginner", language: "ru", lessons_count: 32, duration_minutes: 420 },
-      { handle: "business-english-b2", title: "Business English B2", subtitle: "Meetings, e-mails and negotiations", description: "Speak confidently at work: meetings, presentations, e-mails and negotiations at B2 level.", category: "languages", hue: 45, eur: 69, usd: 75, level: "intermediate", language: "en", lessons_count: 28, duration_minutes: 360 },
+      { handle: "russian-for-beginners", title: "Russian for Beginners", subtitle: "Read, speak and understand in 8 weeks", description: "Start speaking Russian from the first lesson: alphabet, pronunciation, everyday conversations.", category: "languages", hue: 5, eur: 49, usd: 55, level: "beginner", language: "ru" },
+      { handle: "business-english-b2", title: "Business English B2", subtitle: "Meetings, e-mails and negotiations", description: "Speak confidently at work: meetings, presentations, e-mails and negotiations at B2 level.", category: "languages", hue: 45, eur: 69, usd: 75, level: "intermediate", language: "en" },
     ],
   },
 ]

@@ -13,6 +13,8 @@ export type CourseProductFields = {
   category_ids?: string[]
   sales_channel_id?: string | null
   published?: boolean
+  /** Extra product metadata (kind, level and language are set from the fields above). */
+  metadata?: Record<string, unknown>
 }
 
 /**
@@ -30,7 +32,7 @@ export function courseProductInput(f: CourseProductFields): CreateProductWorkflo
     thumbnail: f.thumbnail ?? undefined,
     images: f.thumbnail ? [{ url: f.thumbnail }] : [],
     category_ids: f.category_ids ?? [],
-    metadata: { kind: "course", ...(f.level ? { level: f.level } : {}), ...(f.language ? { language: f.language } : {}) },
+    metadata: { ...f.metadata, kind: "course", ...(f.level ? { level: f.level } : {}), ...(f.language ? { language: f.language } : {}) },
     options: [{ title: "Access", values: ["Lifetime access"] }],
     variants: [
       {
