@@ -33,6 +33,30 @@ describe("server-rendered storefront pages", () => {
     expect(Number(offers[0].price)).toBeGreaterThan(0)
   })
 
+  it("renders a course landing page with its curriculum, metadata and JSON-LD Course", async () => {
+    const { status, body } = await html("/en/courses/typescript-zero-to-production")
+    expect(status).toBe(200)
+    const head = body.slice(0, body.indexOf("</head>"))
+    expect(head).toMatch(/<title>[^<]*TypeScript: Zero to Production/)
+    expect(head).toMatch(/<link rel="canonical" href="[^"]*\/en\/courses\/typescript-zero-to-production"/)
+    expect(head).toMatch(/<meta property="og:image" content="[^"]+\.png"/)
+    // the curriculum is in the server-rendered HTML, with the seeded lessons
+    expect(body).toContain("Generics in practice")
+    expect(body).toContain("Testing with Jest")
+
+    const course = jsonLd(body).find((d) => d["@type"] === "Course")
+    expect(course).toBeDefined()
+    expect(course.name).toBe("TypeScript: Zero to Production")
+    expect(course.provider).toMatchObject({ "@type": "Organization", name: "CodeCraft School" })
+    const instance = [course.hasCourseInstance].flat()[0]
+    expect(instance.courseMode).toMatch(/online/i)
+    expect(instance.courseWorkload).toMatch(/^PT(\d+H)?(\d+M)?$/)
+    const offer = [course.offers].flat()[0]
+    expect(offer.priceCurrency).toMatch(/^(EUR|USD)$/)
+    expect(Number(offer.price)).toBeGreaterThan(0)
+    expect((await html("/en/courses/no-such-course")).status).toBe(404)
+  })
+
   it("serves the same pages in Russian", async () => {
     const en = await html("/en")
     const ru = await html("/ru")
