@@ -16,11 +16,13 @@ medusaIntegrationTestRunner({
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
       const { data: [found] } = await query.graph({
         entity: "course",
-        fields: ["id", "handle", "status", "product.id", "product.status", "product.vendor.id", "sections.title", "sections.rank", "sections.lessons.title", "sections.lessons.rank", "sections.lessons.course_id"],
+        fields: ["id", "handle", "status", "product.id", "product.status", "product.metadata", "product.vendor.id", "sections.title", "sections.rank", "sections.lessons.title", "sections.lessons.rank", "sections.lessons.course_id"],
         filters: { id: course.id },
       })
       expect(found).toMatchObject({ handle: "intro-to-types", status: "published", product: { id: course.product_id, status: "published" } })
       expect((found.product as unknown as { vendor: { id: string } }).vendor.id).toBe(teacher.id)
+      // product cards read the curriculum's size from the product: 3 lessons, 60 + 120 + 300 s
+      expect(found.product!.metadata).toMatchObject({ kind: "course", lessons_count: 3, duration_minutes: 8 })
       const sections = [...found.sections].sort((a, b) => a.rank - b.rank)
       expect(sections.map((s) => s.title)).toEqual(["Getting started", "Going further"])
       expect(sections[0].lessons.map((l) => l.course_id)).toEqual([course.id, course.id])

@@ -314,7 +314,6 @@ async function demoCourseInput(container: MedusaContainer, c: DemoCourse, ctx: C
   // One short clip per course, stored privately: lesson videos are only streamed to students.
   const clip = productVideo(productImage({ hue: c.hue, shape: "ring" }))
   const video = clip ? await uploadPrivate(container, `${c.handle}-lesson.webm`, "video/webm", clip) : null
-  const lessons = curriculum.sections.flatMap((s) => s.lessons)
   return {
     product: courseProductInput({
       title: c.title,
@@ -331,7 +330,6 @@ async function demoCourseInput(container: MedusaContainer, c: DemoCourse, ctx: C
       ],
       sales_channel_id: ctx.salesChannelId,
       published: true,
-      metadata: { lessons_count: lessons.length, duration_minutes: lessons.reduce((n, l) => n + l[2], 0) },
     }),
     course: {
       subtitle: c.subtitle,

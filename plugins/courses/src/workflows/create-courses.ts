@@ -6,6 +6,7 @@ import { createVendorProductsWorkflow } from "@vitrina/marketplace/workflows"
 import { COURSES_MODULE } from "../modules/courses"
 import { assertTeacherStep } from "./steps/assert-teacher"
 import { createCourseRecordsStep, type CourseRecordInput } from "./steps/create-course-records"
+import { syncCourseProductStep } from "./steps/sync-course-product"
 
 export type CreateCoursesWorkflowInput = {
   vendor_id: string
@@ -40,6 +41,7 @@ export const createCoursesWorkflow = createWorkflow(createCoursesWorkflowId, (in
     }))
   )
   createRemoteLinkStep(links)
+  syncCourseProductStep(transform({ courses }, ({ courses }) => courses.map((c) => c.id)))
   return new WorkflowResponse(
     transform({ courses, products }, ({ courses, products }) =>
       courses.map((c, i) => ({ id: c.id, handle: c.handle, product_id: products[i].id }))
