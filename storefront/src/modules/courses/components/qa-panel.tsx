@@ -5,6 +5,7 @@ import { answerQuestion, askQuestion, loadQuestions, voteQuestion } from "../../
 import { defaultLocale, isLocale } from "../../../lib/i18n/config"
 import { formatDate } from "../../../lib/i18n/format"
 import type { CourseQuestion, QuestionSort } from "../../../types/courses"
+import { AnswerList, AnswerTextarea } from "./answer-list"
 
 export type QaLabels = {
   title: string
@@ -24,10 +25,6 @@ export type QaLabels = {
   answeredByTeacher: string
   /** `{count}` template of the vote count. */
   votes: string
-}
-
-function formatWhen(value: string, locale: string): string {
-  return formatDate(value, isLocale(locale) ? locale : defaultLocale)
 }
 
 /**
@@ -53,6 +50,7 @@ export function QaPanel({
   const [sort, setSort] = useState<QuestionSort>("votes")
   const [error, setError] = useState<string | null>(initialError)
   const [pending, startTransition] = useTransition()
+  const lang = isLocale(locale) ? locale : defaultLocale
 
   async function reload(nextSort = sort) {
     const result = await loadQuestions(handle, { lessonId, sort: nextSort, locale })
@@ -183,45 +181,15 @@ export function QaPanel({
                 <div className="qa-question__main">
                   <h3 className="qa-question__title">{question.title}</h3>
                   <p className="muted small">
-                    {question.author_name} · {formatWhen(question.created_at, locale)}
+                    {question.author_name} · {formatDate(question.created_at, lang)}
                     {question.answered_by_teacher ? <span className="pill pill--published qa__answered">{labels.answeredByTeacher}</span> : null}
                   </p>
                   <p className="qa-text">{question.body}</p>
                 </div>
               </div>
-              {question.answers.length > 0 ? (
-                <ol className="qa__answers">
-                  {question.answers.map((item) => (
-                    <li
-                      key={item.id}
-                      className={`qa-answer${item.is_teacher ? " qa-answer--teacher" : ""}`}
-                      data-testid="qa-answer"
-                      data-teacher={item.is_teacher ? "true" : "false"}
-                    >
-                      <p className="small">
-                        <strong>{item.author_name}</strong>
-                        {item.is_teacher ? <span className="pill pill--published">{labels.teacher}</span> : null}
-                        <span className="muted"> · {formatWhen(item.created_at, locale)}</span>
-                      </p>
-                      <p className="qa-text">{item.body}</p>
-                    </li>
-                  ))}
-                </ol>
-              ) : null}
+              <AnswerList answers={question.answers ?? []} locale={lang} teacherLabel={labels.teacher} />
               <form className="qa__answer-form" onSubmit={(event) => answer(question.id, event)}>
-                <label htmlFor={`qa-answer-${question.id}`} className="sr-only">
-                  {labels.answer}
-                </label>
-                <textarea
-                  id={`qa-answer-${question.id}`}
-                  name="body"
-                  className="field__input field__textarea"
-                  rows={2}
-                  required
-                  maxLength={5000}
-                  placeholder={labels.answer}
-                  data-testid="qa-answer-body"
-                />
+                <AnswerTextarea id={`qa-answer-${question.id}`} label={labels.answer} testId="qa-answer-body" />
                 <button type="submit" className="btn btn--ghost btn--small" disabled={pending} data-testid="qa-answer-submit">
                   {labels.answerSubmit}
                 </button>

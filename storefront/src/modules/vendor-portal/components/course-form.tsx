@@ -3,6 +3,7 @@ import type { Dictionary } from "../../../lib/i18n/dictionary"
 import type { VendorCourse } from "../../../types/courses"
 import { ActionForm } from "../../common/components/action-form"
 import { Field } from "../../common/components/field"
+import { SelectField } from "../../common/components/select-field"
 import { SubmitButton } from "../../common/components/submit-button"
 import type { SelectOption } from "../options"
 
@@ -56,30 +57,13 @@ export function CourseForm({
         <Field name="subtitle" label={c.subtitle} defaultValue={course?.subtitle} />
         <TextArea name="description" label={c.description} rows={6} defaultValue={course?.description ?? ""} />
         <div className="form-grid">
-          <div className="field">
-            <label htmlFor="field-level" className="field__label">
-              {p.level}
-            </label>
-            <select id="field-level" name="level" className="field__input" defaultValue={course?.level ?? "beginner"}>
-              {LEVELS.map((level) => (
-                <option key={level} value={level}>
-                  {dict.courses.levels[level]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="field-language" className="field__label">
-              {p.language}
-            </label>
-            <select id="field-language" name="language" className="field__input" defaultValue={course?.language ?? locale}>
-              {languages.map((language) => (
-                <option key={language.value} value={language.value}>
-                  {language.label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            name="level"
+            label={p.level}
+            options={LEVELS.map((level) => ({ value: level, label: dict.courses.levels[level] }))}
+            defaultValue={course?.level ?? "beginner"}
+          />
+          <SelectField name="language" label={p.language} options={languages} defaultValue={course?.language ?? locale} />
           <TextArea name="outcomes" label={c.outcomes} defaultValue={(course?.outcomes ?? []).join("\n")} />
           <TextArea name="requirements" label={c.requirements} defaultValue={(course?.requirements ?? []).join("\n")} />
         </div>

@@ -54,6 +54,43 @@ function MoveButtons({ title, first, last, onMove, disabled, labels }: { title: 
   )
 }
 
+/** Move up/down, edit (rename) and delete of one section or lesson. */
+function RowTools({
+  title,
+  first,
+  last,
+  onMove,
+  editLabel,
+  editTestId,
+  onEdit,
+  deleteQuestion,
+  onDelete,
+  disabled,
+  labels,
+}: {
+  title: string
+  first: boolean
+  last: boolean
+  onMove: (delta: -1 | 1) => void
+  editLabel: string
+  editTestId: string
+  onEdit: () => void
+  deleteQuestion: string
+  onDelete: () => void
+  disabled: boolean
+  labels: Labels
+}) {
+  return (
+    <span className="builder-tools">
+      <MoveButtons title={title} first={first} last={last} disabled={disabled} onMove={onMove} labels={labels} />
+      <button type="button" className="btn btn--ghost btn--small" onClick={onEdit} data-testid={editTestId}>
+        {editLabel}
+      </button>
+      <ConfirmButton label={labels.delete} question={deleteQuestion.replace("{title}", title)} cancel={labels.cancel} disabled={disabled} onConfirm={onDelete} />
+    </span>
+  )
+}
+
 /** Add or edit a lesson. */
 function LessonForm({
   lesson,
@@ -265,26 +302,19 @@ export function CurriculumBuilder({ courseId, sections, locale, labels }: { cour
                   {section.title}
                 </h3>
               )}
-              <span className="builder-tools">
-                <MoveButtons
-                  title={section.title}
-                  first={sectionIndex === 0}
-                  last={sectionIndex === sections.length - 1}
-                  disabled={pending}
-                  onMove={(delta) => reorder(moveItem(order, sectionIndex, delta))}
-                  labels={labels}
-                />
-                <button type="button" className="btn btn--ghost btn--small" onClick={() => setRenaming(section.id)} data-testid="section-rename">
-                  {labels.rename}
-                </button>
-                <ConfirmButton
-                  label={labels.delete}
-                  question={labels.deleteSectionConfirm.replace("{title}", section.title)}
-                  cancel={labels.cancel}
-                  disabled={pending}
-                  onConfirm={() => run(() => deleteSection({ courseId, sectionId: section.id, locale }))}
-                />
-              </span>
+              <RowTools
+                title={section.title}
+                first={sectionIndex === 0}
+                last={sectionIndex === sections.length - 1}
+                onMove={(delta) => reorder(moveItem(order, sectionIndex, delta))}
+                editLabel={labels.rename}
+                editTestId="section-rename"
+                onEdit={() => setRenaming(section.id)}
+                deleteQuestion={labels.deleteSectionConfirm}
+                onDelete={() => run(() => deleteSection({ courseId, sectionId: section.id, locale }))}
+                disabled={pending}
+                labels={labels}
+              />
             </div>
             <ol className="builder-lessons">
               {section.lessons.map((lesson, lessonIndex) => (
@@ -299,28 +329,21 @@ export function CurriculumBuilder({ courseId, sections, locale, labels }: { cour
                       </span>
                       {lesson.is_preview ? <span className="pill">{labels.preview}</span> : null}
                     </span>
-                    <span className="builder-tools">
-                      <MoveButtons
-                        title={lesson.title}
-                        first={lessonIndex === 0}
-                        last={lessonIndex === section.lessons.length - 1}
-                        disabled={pending}
-                        onMove={(delta) =>
-                          reorder(order.map((entry, index) => (index === sectionIndex ? { ...entry, lesson_ids: moveItem(entry.lesson_ids, lessonIndex, delta) } : entry)))
-                        }
-                        labels={labels}
-                      />
-                      <button type="button" className="btn btn--ghost btn--small" onClick={() => setEditing(editing === lesson.id ? null : lesson.id)} data-testid="lesson-edit">
-                        {labels.editLesson}
-                      </button>
-                      <ConfirmButton
-                        label={labels.delete}
-                        question={labels.deleteLessonConfirm.replace("{title}", lesson.title)}
-                        cancel={labels.cancel}
-                        disabled={pending}
-                        onConfirm={() => run(() => deleteLesson({ courseId, lessonId: lesson.id, locale }))}
-                      />
-                    </span>
+                    <RowTools
+                      title={lesson.title}
+                      first={lessonIndex === 0}
+                      last={lessonIndex === section.lessons.length - 1}
+                      onMove={(delta) =>
+                        reorder(order.map((entry, index) => (index === sectionIndex ? { ...entry, lesson_ids: moveItem(entry.lesson_ids, lessonIndex, delta) } : entry)))
+                      }
+                      editLabel={labels.editLesson}
+                      editTestId="lesson-edit"
+                      onEdit={() => setEditing(editing === lesson.id ? null : lesson.id)}
+                      deleteQuestion={labels.deleteLessonConfirm}
+                      onDelete={() => run(() => deleteLesson({ courseId, lessonId: lesson.id, locale }))}
+                      disabled={pending}
+                      labels={labels}
+                    />
                   </div>
                   {lesson.kind === "video" ? (
                     <VideoUpload

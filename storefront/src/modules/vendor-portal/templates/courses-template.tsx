@@ -5,7 +5,7 @@ import type { Dictionary } from "../../../lib/i18n/dictionary"
 import { plural } from "../../../lib/i18n/format"
 import type { VendorCourseSummary } from "../../../types/courses"
 import type { VendorSession } from "../../../types/vitrina"
-import { Thumbnail } from "../../common/components/thumbnail"
+import { ListRow } from "../components/list-row"
 import { Notice } from "../components/notice"
 import { PortalShell } from "../components/portal-shell"
 
@@ -58,25 +58,17 @@ export function CoursesTemplate({
         <ul className="vendor-product-list">
           {courses.map((course) => (
             <li key={course.id}>
-              <Link
+              <ListRow
                 href={localizePath(locale, `/vendor/courses/${course.id}`)}
-                className="vendor-product-row"
-                data-testid="vendor-course-row"
-                data-course-id={course.id}
-                data-status={course.status}
-              >
-                <span className="vendor-product-row__media">
-                  <Thumbnail src={course.thumbnail} alt="" width={64} height={64} placeholder={dict.product.noImage} />
-                </span>
-                <span className="vendor-product-row__body">
-                  <span className="vendor-product-row__title">{course.title}</span>
-                  <span className="muted small">
-                    {plural(locale, course.lessons_count ?? 0, dict.courses.lessonsCount)} ·{" "}
-                    {plural(locale, course.students_count ?? 0, dict.courses.studentsCount)}
-                  </span>
-                </span>
-                <span className={`pill pill--${course.status}`}>{c.statuses[course.status] ?? course.status}</span>
-              </Link>
+                thumbnail={course.thumbnail}
+                title={course.title}
+                details={`${plural(locale, course.lessons_count ?? 0, dict.courses.lessonsCount)} · ${plural(locale, course.students_count ?? 0, dict.courses.studentsCount)}`}
+                status={course.status}
+                statusLabel={c.statuses[course.status] ?? course.status}
+                noImage={dict.product.noImage}
+                testId="vendor-course-row"
+                data={{ "data-course-id": course.id }}
+              />
             </li>
           ))}
         </ul>

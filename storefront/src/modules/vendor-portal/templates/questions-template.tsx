@@ -8,6 +8,7 @@ import type { CourseQuestion } from "../../../types/courses"
 import type { VendorSession } from "../../../types/vitrina"
 import { ActionForm } from "../../common/components/action-form"
 import { SubmitButton } from "../../common/components/submit-button"
+import { AnswerList, AnswerTextarea } from "../../courses/components/answer-list"
 import { PortalShell } from "../components/portal-shell"
 
 /** The teacher's Q&A inbox: unanswered (default) or all questions, each with an answer form. */
@@ -69,35 +70,11 @@ export function QuestionsTemplate({
                 {question.author_name} · {formatDate(question.created_at, locale)}
               </p>
               <p className="qa-text">{question.body}</p>
-              {(question.answers ?? []).length > 0 ? (
-                <ol className="qa__answers">
-                  {(question.answers ?? []).map((answer) => (
-                    <li key={answer.id} className={`qa-answer${answer.is_teacher ? " qa-answer--teacher" : ""}`} data-teacher={answer.is_teacher ? "true" : "false"}>
-                      <p className="small">
-                        <strong>{answer.author_name}</strong>
-                        {answer.is_teacher ? <span className="pill pill--published">{dict.courses.qa.teacher}</span> : null}
-                      </p>
-                      <p className="qa-text">{answer.body}</p>
-                    </li>
-                  ))}
-                </ol>
-              ) : null}
+              <AnswerList answers={question.answers ?? []} locale={locale} teacherLabel={dict.courses.qa.teacher} />
               <ActionForm action={answerInboxQuestion} className="qa__answer-form" errorTestId="inbox-answer-error" successMessage={q.answered}>
                 <input type="hidden" name="locale" value={locale} />
                 <input type="hidden" name="question_id" value={question.id} />
-                <label htmlFor={`inbox-answer-${question.id}`} className="sr-only">
-                  {q.answer}
-                </label>
-                <textarea
-                  id={`inbox-answer-${question.id}`}
-                  name="body"
-                  className="field__input field__textarea"
-                  rows={3}
-                  required
-                  maxLength={5000}
-                  placeholder={q.answer}
-                  data-testid="inbox-answer-body"
-                />
+                <AnswerTextarea id={`inbox-answer-${question.id}`} label={q.answer} testId="inbox-answer-body" rows={3} />
                 <SubmitButton className="btn btn--primary btn--small" pendingLabel={q.answering} testId="inbox-answer-submit">
                   {q.answerSubmit}
                 </SubmitButton>
