@@ -94,16 +94,7 @@ export function LessonTemplate({
               </Link>
             )}
           </nav>
-          {lesson ? (
-            <QaPanel
-              handle={course.handle}
-              lessonId={lesson.id}
-              initial={questions}
-              initialError={questionsError}
-              locale={locale}
-              labels={{ ...q, votes: q.votes.other }}
-            />
-          ) : null}
+
         </div>
         <aside className="lesson-layout__side card" aria-label={l.content}>
           <ProgressBar
@@ -120,6 +111,18 @@ export function LessonTemplate({
             dict={dict}
           />
         </aside>
+        {lesson ? (
+          <div className="lesson-layout__qa">
+            <QaPanel
+              handle={course.handle}
+              lessonId={lesson.id}
+              initial={questions}
+              initialError={questionsError}
+              locale={locale}
+              labels={{ ...q, votes: q.votes.other }}
+            />
+          </div>
+        ) : null}
       </div>
     </div>
   )
