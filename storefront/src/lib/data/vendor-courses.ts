@@ -32,6 +32,7 @@ export async function retrieveMyCourse(id: string): Promise<VendorCourse | null>
     ])
     return {
       ...course,
+      thumbnail: absoluteBackendUrl(course.thumbnail),
       sections: (course.sections ?? []).map((section) => ({
         ...section,
         lessons: (section.lessons ?? []).map((lesson) => ({ ...lesson, video_url: absoluteBackendUrl(lesson.video_url) })),
@@ -100,6 +101,11 @@ export async function saveVendorCourse(_prev: ActionState, formData: FormData): 
     language: language || "en",
     outcomes: splitLines(String(formData.get("outcomes") ?? "")),
     requirements: splitLines(String(formData.get("requirements") ?? "")),
+  }
+  // The cover: the first uploaded picture (the uploader posts public URLs as `image_url`).
+  const cover = formData.getAll("image_url").find((value): value is string => typeof value === "string" && /^https?:\/\//.test(value))
+  if (cover || id) {
+    body.thumbnail = cover ?? null
   }
   if (!id) {
     const eur = parseAmount(formText(formData, "price_eur"))

@@ -6,6 +6,7 @@ import { Field } from "../../common/components/field"
 import { SelectField } from "../../common/components/select-field"
 import { SubmitButton } from "../../common/components/submit-button"
 import type { SelectOption } from "../options"
+import { ImageUploader } from "./image-uploader"
 
 const LEVELS = ["beginner", "intermediate", "advanced", "all"] as const
 
@@ -67,6 +68,9 @@ export function CourseForm({
           <TextArea name="outcomes" label={c.outcomes} defaultValue={(course?.outcomes ?? []).join("\n")} />
           <TextArea name="requirements" label={c.requirements} defaultValue={(course?.requirements ?? []).join("\n")} />
         </div>
+      </section>
+      <section className="card">
+        <ImageUploader locale={locale} initial={course?.thumbnail ? [course.thumbnail] : []} dict={p} />
       </section>
       <section className="card stack">
         <h2 className="section__title section__title--small">{c.pricing}</h2>

@@ -194,7 +194,8 @@ function VideoUpload({ courseId, lesson, onDone, labels }: { courseId: string; l
         body,
       })
       const json = (await response.json().catch(() => ({}))) as { message?: string }
-      onDone(response.ok ? null : json.message || labels.uploadFailed)
+      // Refusals of the file (400, 413, 415) carry the backend's reason; anything else gets the localized text.
+      onDone(response.ok ? null : response.status >= 400 && response.status < 500 && response.status !== 401 && json.message ? json.message : labels.uploadFailed)
     } catch {
       onDone(labels.uploadFailed)
     } finally {
