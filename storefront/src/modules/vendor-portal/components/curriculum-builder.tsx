@@ -13,6 +13,7 @@ import {
 import type { Dictionary } from "../../../lib/i18n/dictionary"
 import { formatClock, moveItem } from "../../../lib/util/course"
 import type { VendorCourse, VendorLesson } from "../../../types/courses"
+import { Field } from "../../common/components/field"
 import { ArrowDownIcon, ArrowUpIcon } from "../../common/icons"
 
 type Labels = Dictionary["portal"]["courses"]
@@ -119,12 +120,7 @@ function LessonForm({
       data-testid="lesson-form"
     >
       <div className="form-grid">
-        <div className="field">
-          <label htmlFor={id("title")} className="field__label">
-            {labels.lessonTitle}
-          </label>
-          <input id={id("title")} name="title" className="field__input" required maxLength={200} defaultValue={lesson?.title ?? ""} data-testid="lesson-title-input" autoFocus />
-        </div>
+        <Field id={id("title")} name="title" label={labels.lessonTitle} required maxLength={200} defaultValue={lesson?.title} testId="lesson-title-input" autoFocus />
         <div className="field">
           <label htmlFor={id("kind")} className="field__label">
             {labels.kind}
@@ -134,20 +130,15 @@ function LessonForm({
             <option value="text">{labels.kindText}</option>
           </select>
         </div>
-        <div className="field">
-          <label htmlFor={id("duration")} className="field__label">
-            {labels.duration}
-          </label>
-          <input
-            id={id("duration")}
-            name="duration"
-            className="field__input"
-            inputMode="decimal"
-            placeholder="12:30"
-            defaultValue={formatClock(lesson?.duration_seconds) ?? ""}
-            data-testid="lesson-duration-input"
-          />
-        </div>
+        <Field
+          id={id("duration")}
+          name="duration"
+          label={labels.duration}
+          inputMode="decimal"
+          placeholder="12:30"
+          defaultValue={formatClock(lesson?.duration_seconds)}
+          testId="lesson-duration-input"
+        />
         <label className="checkbox">
           <input type="checkbox" name="is_preview" defaultChecked={lesson?.is_preview ?? false} data-testid="lesson-preview-checkbox" />
           <span>{labels.preview}</span>
