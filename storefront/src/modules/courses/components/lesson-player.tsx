@@ -146,10 +146,7 @@ export function LessonPlayer({
             onPause={() => {
               if (!video.current?.ended) void report()
             }}
-            onEnded={() => {
-              maxReached.current = Math.max(maxReached.current, video.current?.duration ?? 0)
-              void report({ completed: true })
-            }}
+            onEnded={() => void report({ completed: true })}
           >
             {labels.unsupported}
           </video>
