@@ -94,12 +94,21 @@ export function LessonPlayer({
     void saveLessonProgress({ handle, enrollmentId, lessonId: lesson.id, locale })
   }, [handle, enrollmentId, lesson.id, locale])
 
-  function onLoadedMetadata() {
+  const resumed = useRef(false)
+  const resume = useCallback(() => {
     const element = video.current
-    if (element && startAt > 0 && (!Number.isFinite(element.duration) || startAt < element.duration - 2)) {
+    if (!element || resumed.current) return
+    resumed.current = true
+    if (startAt > 0 && (!Number.isFinite(element.duration) || startAt < element.duration - 2)) {
       element.currentTime = startAt
+      lastTime.current = startAt
     }
-  }
+  }, [startAt])
+
+  // The server-rendered <video> may have loaded its metadata before React attached the handler.
+  useEffect(() => {
+    if ((video.current?.readyState ?? 0) >= 1) resume()
+  }, [resume])
 
   function onTimeUpdate() {
     const element = video.current
@@ -138,7 +147,7 @@ export function LessonPlayer({
             preload="metadata"
             aria-label={labels.videoLabel.replace("{title}", lesson.title)}
             data-testid="lesson-video"
-            onLoadedMetadata={onLoadedMetadata}
+            onLoadedMetadata={resume}
             onTimeUpdate={onTimeUpdate}
             onSeeked={() => {
               lastTime.current = video.current?.currentTime ?? lastTime.current
