@@ -61,7 +61,7 @@ export default async function HomePage({ params }: Props) {
       categories={topCategories}
       featured={featured}
       courses={courses}
-      coursesHref={coursesCategory ? localizePath(locale, `/categories/${coursesCategory.handle}`) : null}
+      coursesHref={localizePath(locale, "/courses")}
       vendors={vendors}
     />
   )

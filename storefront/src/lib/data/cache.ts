@@ -24,6 +24,15 @@ export const tags = {
   vendorOrders: "vendor-orders",
   vendorOrder: (id: string) => `vendor-order-${id}`,
   vendorBalance: "vendor-balance",
+  /** Courses: the public catalog, and the signed-in customer's learning state. */
+  courses: "courses",
+  course: (handle: string) => `course-${handle}`,
+  enrollments: "enrollments",
+  myCourse: (handle: string) => `my-course-${handle}`,
+  questions: (handle: string) => `questions-${handle}`,
+  vendorCourses: "vendor-courses",
+  vendorCourse: (id: string) => `vendor-course-${id}`,
+  vendorQuestions: "vendor-questions",
 }
 
 type FetchCacheOptions = {

@@ -7,6 +7,7 @@ import type { ActionState } from "../../types/vitrina"
 import { getSdk } from "../config"
 import { localizePath } from "../i18n/config"
 import { getDictionary, localeFrom } from "../i18n/dictionary"
+import { safeReturnPath } from "../util/course"
 import { describeError, normalizeError } from "../util/errors"
 import { privateFetch, tags } from "./cache"
 import { getAuthHeaders, getCartId, removeAuthToken, removeCartId, setAuthToken } from "./cookies"
@@ -88,7 +89,7 @@ export async function login(_prev: ActionState, formData: FormData): Promise<Act
     }
     return { error: describeError(error, dict.errors) }
   }
-  redirect(localizePath(locale, "/account"))
+  redirect(safeReturnPath(formData.get("next")) ?? localizePath(locale, "/account"))
 }
 
 export async function register(_prev: ActionState, formData: FormData): Promise<ActionState> {

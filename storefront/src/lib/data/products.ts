@@ -115,3 +115,9 @@ export async function getProductByHandle(handle: string, regionId: string): Prom
   )
   return products[0] ?? null
 }
+
+/** One published product by id with prices for the region (the product sold for a course), or null. */
+export async function getProductById(id: string, regionId: string): Promise<Product | null> {
+  const { products } = await fetchProducts({ id, region_id: regionId || undefined, limit: 1 }, [tags.products])
+  return products[0] ?? null
+}

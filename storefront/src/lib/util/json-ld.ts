@@ -74,3 +74,49 @@ export function buildProductJsonLd(input: ProductJsonLdInput): JsonLdObject {
   }
   return data
 }
+
+export type CourseJsonLdInput = {
+  name: string
+  description?: string | null
+  url: string
+  image?: string | null
+  language?: string | null
+  level?: string | null
+  provider?: { name: string; url: string } | null
+  /** schema.org `courseWorkload`, an ISO 8601 duration such as `PT5H30M`. */
+  workload?: string | null
+  offer?: { price: number; currency: string; available: boolean } | null
+}
+
+/** schema.org `Course` with one online `CourseInstance` and a paid `Offer`. */
+export function buildCourseJsonLd(input: CourseJsonLdInput): JsonLdObject {
+  const data: JsonLdObject = {
+    "@context": "https://schema.org",
+    "@type": "Course",
+    name: input.name,
+    url: input.url,
+  }
+  if (input.description) data.description = input.description
+  if (input.image) data.image = input.image
+  if (input.language) data.inLanguage = input.language
+  if (input.level) data.educationalLevel = input.level
+  const provider: JsonLdObject | null = input.provider
+    ? { "@type": "Organization", name: input.provider.name, url: input.provider.url }
+    : null
+  if (provider) data.provider = provider
+  const instance: JsonLdObject = { "@type": "CourseInstance", courseMode: "online" }
+  if (input.workload) instance.courseWorkload = input.workload
+  if (provider) instance.instructor = { "@type": "Person", name: input.provider?.name ?? "" }
+  data.hasCourseInstance = instance
+  if (input.offer) {
+    data.offers = {
+      "@type": "Offer",
+      price: toSchemaPrice(input.offer.price),
+      priceCurrency: input.offer.currency.toUpperCase(),
+      availability: input.offer.available ? "https://schema.org/InStock" : "https://schema.org/OutOfStock",
+      category: "Paid",
+      url: input.url,
+    }
+  }
+  return data
+}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next"
 import { redirect } from "next/navigation"
+import { listMyEnrollments } from "../../../lib/data/courses"
 import { retrieveCustomer } from "../../../lib/data/customer"
 import { listOrders } from "../../../lib/data/orders"
 import { localizePath } from "../../../lib/i18n/config"
@@ -22,6 +23,8 @@ export default async function AccountPage({ params }: Props) {
   if (!customer) {
     redirect(localizePath(locale, "/account/login"))
   }
-  const { orders } = await listOrders({ limit: 50 })
-  return <AccountTemplate customer={customer} orders={orders} locale={locale} dict={getDictionary(locale)} />
+  const [{ orders }, enrollments] = await Promise.all([listOrders({ limit: 50 }), listMyEnrollments().catch(() => null)])
+  return (
+    <AccountTemplate customer={customer} orders={orders} enrollments={enrollments} locale={locale} dict={getDictionary(locale)} />
+  )
 }

@@ -7,16 +7,21 @@ import type { Dictionary } from "../../../lib/i18n/dictionary"
 import { formatDate, interpolate, plural } from "../../../lib/i18n/format"
 import { formatPrice } from "../../../lib/util/money"
 import { SubmitButton } from "../../common/components/submit-button"
+import { MyCourses } from "../../courses/components/my-courses"
 import { orderStatusLabel } from "../../order/components/order-summary"
+import type { EnrollmentSummary } from "../../../types/courses"
 
 export function AccountTemplate({
   customer,
   orders,
+  enrollments,
   locale,
   dict,
 }: {
   customer: HttpTypes.StoreCustomer
   orders: HttpTypes.StoreOrder[]
+  /** null when the courses API could not be read: the section is left out. */
+  enrollments: EnrollmentSummary[] | null
   locale: Locale
   dict: Dictionary
 }) {
@@ -61,6 +66,22 @@ export function AccountTemplate({
             ) : null}
           </dl>
         </section>
+        <div className="stack">
+        {enrollments ? (
+          <section aria-labelledby="account-courses" data-testid="account-courses">
+            <div className="section__head">
+              <h2 id="account-courses" className="section__title section__title--small">
+                {dict.courses.account.title}
+              </h2>
+              {enrollments.length > 0 ? (
+                <Link href={localizePath(locale, "/account/courses")} className="section__more">
+                  {dict.courses.account.viewAll} →
+                </Link>
+              ) : null}
+            </div>
+            <MyCourses enrollments={enrollments} locale={locale} dict={dict} />
+          </section>
+        ) : null}
         <section aria-labelledby="account-orders">
           <h2 id="account-orders" className="section__title section__title--small">
             {a.orders}
@@ -95,6 +116,7 @@ export function AccountTemplate({
             </ul>
           )}
         </section>
+        </div>
       </div>
     </div>
   )

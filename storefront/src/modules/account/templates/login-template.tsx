@@ -7,13 +7,14 @@ import { ActionForm } from "../../common/components/action-form"
 import { Field } from "../../common/components/field"
 import { SubmitButton } from "../../common/components/submit-button"
 
-export function LoginTemplate({ locale, dict }: { locale: Locale; dict: Dictionary["account"] }) {
+export function LoginTemplate({ locale, dict, next }: { locale: Locale; dict: Dictionary["account"]; next?: string | null }) {
   return (
     <div className="container page page--narrow auth-card">
       <h1 className="page__title">{dict.login}</h1>
       <p className="muted">{dict.loginIntro}</p>
       <ActionForm action={login} className="stack" testId="login-form" errorTestId="login-error">
         <input type="hidden" name="locale" value={locale} />
+        {next ? <input type="hidden" name="next" value={next} /> : null}
         <Field name="email" type="email" label={dict.email} required autoComplete="email" inputMode="email" />
         <Field name="password" type="password" label={dict.password} required autoComplete="current-password" />
         <SubmitButton className="btn btn--primary btn--large btn--block" pendingLabel={dict.submitting} testId="login-submit">

@@ -9,12 +9,33 @@ type FieldProps = {
   autoComplete?: string
   hint?: string
   minLength?: number
-  inputMode?: "text" | "email" | "tel" | "numeric"
+  inputMode?: "text" | "email" | "tel" | "numeric" | "decimal"
+  /** Element id when the same field name appears more than once on a page (default `field-<name>`). */
+  id?: string
+  testId?: string
+  placeholder?: string
+  maxLength?: number
+  autoFocus?: boolean
 }
 
 /** A labelled text input. */
-export function Field({ name, label, type = "text", defaultValue, required, autoComplete, hint, minLength, inputMode }: FieldProps) {
-  const id = `field-${name}`
+export function Field({
+  name,
+  label,
+  type = "text",
+  defaultValue,
+  required,
+  autoComplete,
+  hint,
+  minLength,
+  inputMode,
+  id: givenId,
+  testId,
+  placeholder,
+  maxLength,
+  autoFocus,
+}: FieldProps) {
+  const id = givenId ?? `field-${name}`
   return (
     <div className="field">
       <label htmlFor={id} className="field__label">
@@ -31,6 +52,10 @@ export function Field({ name, label, type = "text", defaultValue, required, auto
         autoComplete={autoComplete}
         minLength={minLength}
         inputMode={inputMode}
+        placeholder={placeholder}
+        maxLength={maxLength}
+        autoFocus={autoFocus}
+        data-testid={testId}
         aria-describedby={hint ? `${id}-hint` : undefined}
       />
       {hint ? (

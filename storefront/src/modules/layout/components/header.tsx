@@ -60,7 +60,12 @@ export async function Header({ locale, dict }: { locale: Locale; dict: Dictionar
             <li>
               <Link href={localizePath(locale, "/store")}>{dict.nav.shop}</Link>
             </li>
-            {categories.slice(0, 5).map((category) => (
+            <li>
+              <Link href={localizePath(locale, "/courses")} data-testid="nav-courses">
+                {dict.nav.courses}
+              </Link>
+            </li>
+            {categories.slice(0, 4).map((category) => (
               <li key={category.id}>
                 <Link href={localizePath(locale, `/categories/${category.handle}`)}>{category.name}</Link>
               </li>

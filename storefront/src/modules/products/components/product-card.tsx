@@ -22,7 +22,7 @@ export function ProductCard({ product, locale, dict, priority }: ProductCardProp
   const formatted = price ? formatPrice(price.amount, price.currencyCode, locale) : ""
   return (
     <Link
-      href={localizePath(locale, `/products/${product.handle}`)}
+      href={localizePath(locale, `${course ? "/courses" : "/products"}/${product.handle}`)}
       className="product-card"
       data-testid="product-card"
       data-product-handle={product.handle}

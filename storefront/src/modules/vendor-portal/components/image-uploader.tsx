@@ -21,7 +21,7 @@ export function ImageUploader({
   locale: string
   initial: string[]
   dict: Dictionary["portal"]["products"]
-  onBusyChange: (busy: boolean) => void
+  onBusyChange?: (busy: boolean) => void
 }) {
   const [urls, setUrls] = useState<string[]>(initial)
   const [busy, setBusy] = useState(false)
@@ -44,7 +44,7 @@ export function ImageUploader({
       return
     }
     setBusy(true)
-    onBusyChange(true)
+    onBusyChange?.(true)
     try {
       for (const file of files) {
         const body = new FormData()
@@ -61,7 +61,7 @@ export function ImageUploader({
       setError(dict.uploadUnavailable)
     } finally {
       setBusy(false)
-      onBusyChange(false)
+      onBusyChange?.(false)
       if (input.current) input.current.value = ""
     }
   }

@@ -8,7 +8,7 @@ import type { VendorSession } from "../../../types/vitrina"
 import { SubmitButton } from "../../common/components/submit-button"
 import { StatusBanner } from "./status-banner"
 
-export type PortalSection = "dashboard" | "products" | "orders" | "balance"
+export type PortalSection = "dashboard" | "products" | "courses" | "questions" | "orders" | "balance"
 
 /** Frame of every signed-in portal page: shop name, section navigation, sign-out, status banner. */
 export function PortalShell({
@@ -25,9 +25,17 @@ export function PortalShell({
   children: ReactNode
 }) {
   const n = dict.portal.nav
+  // Teachers build courses and answer their students; sellers list products.
+  const catalog: { key: PortalSection; href: string; label: string }[] =
+    session.vendor.kind === "teacher"
+      ? [
+          { key: "courses", href: "/vendor/courses", label: n.courses },
+          { key: "questions", href: "/vendor/questions", label: n.questions },
+        ]
+      : [{ key: "products", href: "/vendor/products", label: n.products }]
   const sections: { key: PortalSection; href: string; label: string }[] = [
     { key: "dashboard", href: "/vendor", label: n.dashboard },
-    { key: "products", href: "/vendor/products", label: session.vendor.kind === "teacher" ? dict.portal.products.titleCourses : n.products },
+    ...catalog,
     { key: "orders", href: "/vendor/orders", label: n.orders },
     { key: "balance", href: "/vendor/balance", label: n.balance },
   ]
@@ -55,6 +63,7 @@ export function PortalShell({
                 href={localizePath(locale, section.href)}
                 className={`chip${section.key === current ? " is-active" : ""}`}
                 aria-current={section.key === current ? "page" : undefined}
+                data-testid={`vendor-nav-${section.key}`}
               >
                 {section.label}
               </Link>

@@ -57,11 +57,15 @@ export function DashboardTemplate({
       ) : null}
 
       <div className="actions-row actions-row--start">
-        <Link href={localizePath(locale, "/vendor/products")} className="btn btn--ghost">
-          {d.manageProducts}
+        <Link href={localizePath(locale, teacher ? "/vendor/courses" : "/vendor/products")} className="btn btn--ghost">
+          {teacher ? dict.portal.meta.courses : d.manageProducts}
         </Link>
         {active ? (
-          <Link href={localizePath(locale, "/vendor/products/new")} className="btn btn--primary" data-testid="add-product">
+          <Link
+            href={localizePath(locale, teacher ? "/vendor/courses/new" : "/vendor/products/new")}
+            className="btn btn--primary"
+            data-testid="add-product"
+          >
             {teacher ? d.addCourse : d.addProduct}
           </Link>
         ) : null}

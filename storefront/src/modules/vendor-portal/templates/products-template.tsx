@@ -7,7 +7,7 @@ import { formatPrice } from "../../../lib/util/money"
 import { vendorProductsHref } from "../../../lib/util/vendor-portal"
 import type { VendorProduct, VendorProductStatus, VendorSession } from "../../../types/vitrina"
 import { Pagination } from "../../common/components/pagination"
-import { Thumbnail } from "../../common/components/thumbnail"
+import { ListRow } from "../components/list-row"
 import { Notice } from "../components/notice"
 import { PortalShell } from "../components/portal-shell"
 
@@ -92,25 +92,17 @@ export function ProductsTemplate({
             const statusLabel = (p.statuses as Record<string, string>)[product.status] ?? product.status
             return (
               <li key={product.id}>
-                <Link
+                <ListRow
                   href={localizePath(locale, `/vendor/products/${product.id}`)}
-                  className="vendor-product-row"
-                  data-testid="vendor-product-row"
-                  data-product-id={product.id}
-                  data-status={product.status}
-                >
-                  <span className="vendor-product-row__media">
-                    <Thumbnail src={product.thumbnail} alt="" width={64} height={64} placeholder={dict.product.noImage} />
-                  </span>
-                  <span className="vendor-product-row__body">
-                    <span className="vendor-product-row__title">{product.title}</span>
-                    <span className="muted small">
-                      {plural(locale, product.variants?.length ?? 0, p.variants)}
-                      {firstPrice(product, locale) ? ` · ${firstPrice(product, locale)}` : ""}
-                    </span>
-                  </span>
-                  <span className={`pill pill--${product.status}`}>{statusLabel}</span>
-                </Link>
+                  thumbnail={product.thumbnail}
+                  title={product.title}
+                  details={`${plural(locale, product.variants?.length ?? 0, p.variants)}${firstPrice(product, locale) ? ` · ${firstPrice(product, locale)}` : ""}`}
+                  status={product.status}
+                  statusLabel={statusLabel}
+                  noImage={dict.product.noImage}
+                  testId="vendor-product-row"
+                  data={{ "data-product-id": product.id }}
+                />
               </li>
             )
           })}
