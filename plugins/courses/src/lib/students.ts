@@ -10,7 +10,7 @@ export async function requireActiveEnrollment(c: MedusaContainer, courseId: stri
   const [enrollment] = await coursesService(c).listEnrollments({ course_id: courseId, customer_id: customerId })
   if (!enrollment || enrollment.status !== "active") {
     throw new MedusaError(
-      MedusaError.Types.NOT_ALLOWED,
+      MedusaError.Types.FORBIDDEN,
       enrollment ? "Your access to this course was revoked" : "Only students enrolled in this course can do this"
     )
   }
