@@ -94,6 +94,11 @@ medusaIntegrationTestRunner({
       const revoked = await revokedEnrollment(ada)
       expect(revoked).toMatchObject({ id: enrollment.id, revoked_reason: "order_canceled" })
       expect((await myEnrollments(ada))[0].status).toBe("revoked")
+      // a late replay of the cancelled order's event grants nothing
+      await enrollFromOrderWorkflow(getContainer()).run({ input: { order_id: first.id } })
+      await getContainer().resolve(Modules.EVENT_BUS).emit({ name: "order.placed", data: { id: first.id } })
+      await new Promise((r) => setTimeout(r, 500))
+      expect((await enrollmentsOf(ada.id)).map((e) => e.status)).toEqual(["revoked"])
 
       const second = await buyAsCustomer(api, ada, regionId, [variantId])
       const again = await eventually(async () => (await enrollmentsOf(ada.id)).find((e) => e.status === "active" && e.order_id === second.id))

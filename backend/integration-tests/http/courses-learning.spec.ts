@@ -141,6 +141,16 @@ medusaIntegrationTestRunner({
           expect([id, (await refused(api.get(`/store/courses/${course.handle}/lessons/${id}`, as(shopper)))).status]).toEqual([id, id.startsWith("%") ? 400 : 404])
         }
         expect((await refused(api.get(`${lessonUrl(0)}?x=1`, store))).status).toBe(400)
+
+        // unpublished after the purchase: gone from the store, still open to its enrolled students
+        await service().updateCourses({ id: course.id, status: "draft" })
+        expect((await refused(api.get(`/store/courses/${course.handle}`, store))).status).toBe(404)
+        expect((await refused(api.get(lessonUrl(0), store))).status).toBe(404)
+        expect((await refused(api.get(lessonUrl(1), as(stranger)))).status).toBe(404)
+        const kept = await api.get(lessonUrl(0), as(shopper))
+        const video = await api.get(mediaPath(kept.data.lesson.video_url), { responseType: "arraybuffer" })
+        expect(Buffer.from(video.data).equals(VIDEO_A)).toBe(true)
+        expect((await api.get(lessonUrl(1), as(shopper))).status).toBe(200)
       })
 
       it("streams the private video behind a signed token with Range support, and refuses tampered, expired and revoked tokens", async () => {
@@ -295,8 +305,10 @@ medusaIntegrationTestRunner({
           { lesson_id: lessons[0].id, extra: 1 },
           { lesson_id: `lesson_\u0000` },
           [],
+          "{not json",
         ]) {
-          expect([body, (await refused(api.post(url(enrollment.id), body, as(shopper)))).status]).toEqual([body, 400])
+          const config = { headers: { ...shopper.headers, "content-type": "application/json" } }
+          expect([body, (await refused(api.post(url(enrollment.id), body, config))).status]).toEqual([body, 400])
         }
         // nothing was written by the refused requests
         expect(await service().listLessonProgresses({ enrollment_id: enrollment.id })).toEqual([])

@@ -154,3 +154,17 @@ export async function retrieveVisibleCourse(container: MedusaContainer, handle: 
   }
   return course
 }
+
+/**
+ * A course for learning: a visible course, or — for a student with an active enrolment — one that was
+ * unpublished after they bought it (students keep what they paid for). Otherwise 404.
+ */
+export async function retrieveLearnableCourse(container: MedusaContainer, handle: string, customerId: string | null): Promise<Row> {
+  const course = await findCourseByHandle(container, handle)
+  if (course && isVisible(course)) return course
+  if (course && customerId) {
+    const active = await coursesService(container).listEnrollments({ course_id: course.id, customer_id: customerId, status: "active" })
+    if (active.length) return course
+  }
+  throw new MedusaError(MedusaError.Types.NOT_FOUND, `Course ${String(handle).slice(0, 100)} was not found`)
+}

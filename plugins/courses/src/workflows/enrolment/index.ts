@@ -12,7 +12,8 @@ export const enrollFromOrderWorkflow = createWorkflow(enrollFromOrderWorkflowId,
     transform({ order, input }, ({ order, input }) => ({
       customer_id: order?.customer_id ?? null,
       order_id: order?.order_id ?? input.order_id,
-      lines: order?.lines ?? [],
+      // a cancelled order (e.g. a late replay of its order.placed) grants nothing
+      lines: order && order.status !== "canceled" ? order.lines : [],
     }))
   )
   return new WorkflowResponse(enrollmentIds)

@@ -10,6 +10,7 @@ type Row = Record<string, any>
 export type OrderCourseLine = { course_id: string; line_item_id: string; total: string }
 export type OrderCourses = {
   order_id: string
+  status: string
   customer_id: string | null
   lines: OrderCourseLine[]
   /** Sum of the refunds on the order's payments. */
@@ -36,6 +37,7 @@ export async function loadOrderCourses(container: MedusaContainer, orderId: stri
     entity: "order",
     fields: [
       "id",
+      "status",
       "customer_id",
       "items.id",
       "items.product_id",
@@ -66,7 +68,7 @@ export async function loadOrderCourses(container: MedusaContainer, orderId: stri
     .flatMap((p) => (p?.refunds ?? []) as Row[])
   let refunded = MathBN.convert(0)
   for (const r of refunds) refunded = MathBN.add(refunded, MathBN.convert((r?.amount ?? 0) as number))
-  return { order_id: order.id as string, customer_id: (order.customer_id as string | null) ?? null, lines, refunded: refunded.toString() }
+  return { order_id: order.id as string, status: order.status as string, customer_id: (order.customer_id as string | null) ?? null, lines, refunded: refunded.toString() }
 }
 
 export const loadOrderCoursesStep = createStep("courses-load-order-courses", async (input: { order_id: string }, { container }) => {
@@ -98,6 +100,8 @@ export const upsertEnrollmentsStep = createStep(
         ids.push(found.id)
         continue
       }
+      // the order that was revoked (cancelled / refunded) never grants again, e.g. on a replayed event
+      if (found && found.order_id === input.order_id) continue
       if (found) {
         undo.reactivated.push({
           id: found.id,
