@@ -62,6 +62,9 @@ medusaIntegrationTestRunner({
       expect(all).toHaveLength(1)
       expect(all[0].id).toBe(enrollment.id)
 
+      const { data: { course: detail } } = await api.get(`/store/courses/${course.handle}`, store)
+      expect(detail.totals.students_count).toBe(1)
+
       const mine = await myEnrollments(ada)
       expect(mine).toEqual([
         expect.objectContaining({

@@ -122,7 +122,7 @@ medusaIntegrationTestRunner({
       it("opens a preview for anyone and other lessons only for an active enrolment", async () => {
         const signedOut = await api.get(lessonUrl(0), store)
         expect(signedOut.data.lesson).toMatchObject({ id: lessons[0].id, title: "Intro", is_preview: true, previous_lesson_id: null, next_lesson_id: lessons[1].id })
-        expect(signedOut.data.lesson.video_url).toContain("/lesson-media/")
+        expect(signedOut.data.lesson.video_url).toMatch(/^https?:\/\/[^/]+\/lesson-media\/[\w-]+\.[\w-]+$/)
         expect(JSON.stringify(signedOut.data)).not.toContain("/static")
 
         expect((await refused(api.get(lessonUrl(1), store))).status).toBe(401)

@@ -76,8 +76,13 @@ function teacherOf(course: Row) {
 export async function studentsCount(container: MedusaContainer, courseIds: string[]) {
   const counts = new Map<string, number>()
   if (!courseIds.length) return counts
-  const rows = await coursesService(container).listEnrollments({ course_id: courseIds, status: "active" }, { select: ["id", "course_id"] })
-  for (const r of rows) counts.set(r.course_id, (counts.get(r.course_id) ?? 0) + 1)
+  const service = coursesService(container)
+  await Promise.all(
+    [...new Set(courseIds)].map(async (id) => {
+      const [, count] = await service.listAndCountEnrollments({ course_id: id, status: "active" }, { take: 1, select: ["id"] })
+      counts.set(id, count)
+    })
+  )
   return counts
 }
 

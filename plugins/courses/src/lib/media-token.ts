@@ -54,8 +54,10 @@ export function verifyMediaToken(secret: string, token: unknown, now = Date.now(
   return { l: c.l, c: c.c, e: c.e }
 }
 
-/** Where the lesson's video is played from (relative to the backend; the storefront prefixes its backend URL). */
+/** The absolute URL a `<video src>` plays a lesson from: the backend's URL (MEDUSA_BACKEND_URL, else the admin's backendUrl). */
 export function mediaUrl(container: MedusaContainer, lessonId: string, customerId: string | null) {
-  const base = (process.env.MEDUSA_BACKEND_URL || "").replace(/\/+$/, "")
+  const config = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
+  const configured = (config.admin as { backendUrl?: string } | undefined)?.backendUrl
+  const base = (process.env.MEDUSA_BACKEND_URL || configured || "http://localhost:9000").replace(/\/+$/, "")
   return `${base}/lesson-media/${signMediaToken(mediaSecret(container), { lesson_id: lessonId, customer_id: customerId })}`
 }

@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { Transform, type Readable } from "node:stream"
 import { pipeline } from "node:stream/promises"
 import { findCourseById, isVisible } from "../../../lib/catalog"
@@ -64,8 +64,11 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const files = req.scope.resolve(Modules.FILE)
   let buffer: Buffer | null = null
   let size = typeof lesson.video_size === "number" && lesson.video_size > 0 ? lesson.video_size : 0
+  const missing = () => new MedusaError(MedusaError.Types.NOT_FOUND, "This lesson's video file is missing")
   if (!size) {
-    buffer = await files.getAsBuffer(lesson.video_file_id)
+    buffer = await files.getAsBuffer(lesson.video_file_id).catch(() => {
+      throw missing()
+    })
     size = buffer.length
   }
   res.setHeader("Content-Type", lesson.video_mime_type || "application/octet-stream")
@@ -92,9 +95,15 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     res.end(buffer.subarray(start, end + 1))
     return
   }
-  const source = (await files.getDownloadStream(lesson.video_file_id)) as Readable
-  await pipeline(source, slice(start, end), res).catch(() => {
-    // the player closed the connection (seeking does this): nothing to answer
+  const source = (await files.getDownloadStream(lesson.video_file_id).catch(() => {
+    throw missing()
+  })) as Readable
+  await pipeline(source, slice(start, end), res).catch((e: NodeJS.ErrnoException) => {
     source.destroy()
+    // the player closing the connection (seeking does this) is normal; a file that cannot be read is not
+    if (e?.code !== "ERR_STREAM_PREMATURE_CLOSE") {
+      req.scope.resolve(ContainerRegistrationKeys.LOGGER).warn(`lesson-media: streaming ${lesson.id} failed: ${e?.message}`)
+    }
+    if (!res.writableEnded) res.destroy()
   })
 }
