@@ -4,6 +4,8 @@ import { findCourseById, orderedLessons } from "../../lib/catalog"
 import { isWatchedEnough, newCertificateCode, progressPercent } from "../../lib/progress"
 import { coursesService, studentFullName } from "../../lib/students"
 
+const isUniqueViolation = (e: unknown) => e instanceof Error && /unique|already exists|duplicate/i.test(e.message)
+
 export type RecordProgressInput = {
   enrollment_id: string
   customer_id: string
@@ -50,23 +52,22 @@ export const upsertLessonProgressStep = createStep(
     const service = coursesService(container)
     const { lesson } = input
     const cap = (n: number) => (lesson.duration_seconds > 0 ? Math.min(n, lesson.duration_seconds) : n)
-    const [existing] = await service.listLessonProgresses({ enrollment_id: input.enrollment_id, lesson_id: lesson.id })
-    const seconds = Math.max(existing?.seconds_watched ?? 0, cap(input.seconds_watched ?? 0))
-    const position = input.position_seconds !== undefined ? cap(input.position_seconds) : (existing?.position_seconds ?? 0)
-    const complete = !!existing?.completed_at || input.completed === true || isWatchedEnough(lesson.kind, lesson.duration_seconds, seconds)
-    const completedAt = existing?.completed_at ?? (complete ? new Date() : null)
     const undo: ProgressUndo = {}
-    let row
-    if (existing) {
-      undo.previous = {
-        id: existing.id,
-        seconds_watched: existing.seconds_watched,
-        position_seconds: existing.position_seconds,
-        completed_at: existing.completed_at ? new Date(existing.completed_at) : null,
+    const write = async (existing?: { id: string; seconds_watched: number; position_seconds: number; completed_at?: Date | string | null }) => {
+      const seconds = Math.max(existing?.seconds_watched ?? 0, cap(input.seconds_watched ?? 0))
+      const position = input.position_seconds !== undefined ? cap(input.position_seconds) : (existing?.position_seconds ?? 0)
+      const complete = !!existing?.completed_at || input.completed === true || isWatchedEnough(lesson.kind, lesson.duration_seconds, seconds)
+      const completedAt = existing?.completed_at ? new Date(existing.completed_at) : complete ? new Date() : null
+      if (existing) {
+        undo.previous = {
+          id: existing.id,
+          seconds_watched: existing.seconds_watched,
+          position_seconds: existing.position_seconds,
+          completed_at: existing.completed_at ? new Date(existing.completed_at) : null,
+        }
+        return service.updateLessonProgresses({ id: existing.id, seconds_watched: seconds, position_seconds: position, completed_at: completedAt })
       }
-      row = await service.updateLessonProgresses({ id: existing.id, seconds_watched: seconds, position_seconds: position, completed_at: completedAt })
-    } else {
-      row = await service.createLessonProgresses({
+      const created = await service.createLessonProgresses({
         enrollment_id: input.enrollment_id,
         course_id: input.course_id,
         lesson_id: lesson.id,
@@ -74,7 +75,17 @@ export const upsertLessonProgressStep = createStep(
         position_seconds: position,
         completed_at: completedAt,
       })
-      undo.created = row.id
+      undo.created = created.id
+      return created
+    }
+    const find = async () => (await service.listLessonProgresses({ enrollment_id: input.enrollment_id, lesson_id: lesson.id }))[0]
+    let row
+    try {
+      row = await write(await find())
+    } catch (e) {
+      // two reports of a first view at once: the other created the row, so update it
+      if (!isUniqueViolation(e)) throw e
+      row = await write(await find())
     }
     return new StepResponse(
       { lesson_id: row.lesson_id, seconds_watched: row.seconds_watched, position_seconds: row.position_seconds, completed_at: row.completed_at ?? null },
@@ -120,8 +131,6 @@ export const updateEnrollmentProgressStep = createStep(
     if (undo) await coursesService(container).updateEnrollments(undo)
   }
 )
-
-const isUniqueViolation = (e: unknown) => e instanceof Error && /unique|already exists|duplicate/i.test(e.message)
 
 /**
  * At 100 %: the enrolment's one certificate, with the names as they are now. Exists already → that
