@@ -63,11 +63,17 @@ export function renderCertificatePdf(data: CertificatePdfData): Promise<Buffer> 
 
   /** One centred line, each run in the font that has its glyphs; shrinks to fit the width. */
   const centred = (text: string, y: number, size: number, weight: Weight, color = "#1f2937") => {
-    const parts = runs(text)
+    let parts = runs(text)
     let fontSize = size
     const width = () =>
       parts.reduce((w, p) => w + doc.font(`${p.subset}-${weight}`).fontSize(fontSize).widthOfString(p.text), 0)
-    while (fontSize > 8 && width() > W - 160) fontSize -= 1
+    const minSize = Math.min(size, 10)
+    while (fontSize > minSize && width() > W - 160) fontSize -= 1
+    // still too wide at the smallest size: cut it with an ellipsis rather than run off the page
+    for (let chars = [...text]; width() > W - 160 && chars.length > 1; ) {
+      chars = chars.slice(0, -1)
+      parts = runs(`${chars.join("").trimEnd()}…`)
+    }
     let x = (W - width()) / 2
     doc.fillColor(color)
     for (const p of parts) {
