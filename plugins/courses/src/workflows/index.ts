@@ -1,2 +1,5 @@
 export * from "./create-courses"
 export { courseProductInput } from "../lib/course-product"
+export * from "./qa"
+export * from "./enrolment"
+export * from "./learning"
