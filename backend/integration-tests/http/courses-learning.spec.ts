@@ -101,7 +101,9 @@ medusaIntegrationTestRunner({
           product_id: course.product_id,
           description: "A test course.",
           level: "beginner",
-          totals: { lessons_count: 3, duration_seconds: 360, students_count: 0 },
+          lessons_count: 3,
+          duration_seconds: 360,
+          students_count: 0,
           teacher: { handle: "code-school", name: "CODE SCHOOL", verified: false },
         })
         expect(detail.sections.map((s: Row) => [s.title, s.lessons.map((l: Row) => l.title)])).toEqual([

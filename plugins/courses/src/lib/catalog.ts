@@ -126,11 +126,9 @@ export function courseDetail(course: Row, students = 0) {
       title: s.title,
       lessons: s.lessons.map(({ id, title, kind, duration_seconds, is_preview }) => ({ id, title, kind, duration_seconds, is_preview })),
     })),
-    totals: {
-      lessons_count: lessons.length,
-      duration_seconds: lessons.reduce((n, l) => n + l.duration_seconds, 0),
-      students_count: students,
-    },
+    lessons_count: lessons.length,
+    duration_seconds: lessons.reduce((n, l) => n + l.duration_seconds, 0),
+    students_count: students,
     teacher: teacherOf(course),
   }
 }
