@@ -315,6 +315,31 @@ medusaIntegrationTestRunner({
       expect(again.status).toBe(201)
     })
 
+    it("serialises concurrent curriculum writes on one course: distinct ranks, and a published course keeps a lesson", async () => {
+      const auth = bearer(teacher.token)
+      const c = await buildCourse(api, teacher.token, "Busy course", [
+        { title: "First", kind: "text" },
+        { title: "Second", kind: "text" },
+      ])
+      const created = await Promise.all(
+        Array.from({ length: 6 }, (_, i) =>
+          api.post(`/vendor/courses/${c.courseId}/lessons`, { section_id: c.sectionId, title: `Parallel ${i}`, kind: "text" }, auth)
+        )
+      )
+      expect(created.map((r) => r.status)).toEqual([201, 201, 201, 201, 201, 201])
+      const { data } = await api.get(`/vendor/courses/${c.courseId}`, auth)
+      expect(data.course.sections[0].lessons.map((l: { rank: number }) => l.rank)).toEqual([0, 1, 2, 3, 4, 5, 6, 7])
+
+      const small = await buildCourse(api, teacher.token, "Two lessons", [
+        { title: "A", kind: "text" },
+        { title: "B", kind: "text" },
+      ])
+      await api.post(`/vendor/courses/${small.courseId}/publish`, {}, auth)
+      const deletes = await Promise.all(small.lessonIds.map((id) => refused(api.delete(`/vendor/courses/${small.courseId}/lessons/${id}`, auth))))
+      expect(deletes.map((r) => r.status).sort()).toEqual([200, 400])
+      expect((await api.get(`/vendor/courses/${small.courseId}`, auth)).data.course.lessons_count).toBe(1)
+    })
+
     it("answers 400/404, never 500, to bad ids and bodies on the curriculum routes", async () => {
       const auth = bearer(teacher.token)
       const c = await buildCourse(api, teacher.token, "Robust")

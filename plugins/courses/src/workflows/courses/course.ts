@@ -15,6 +15,7 @@ import {
   softDeleteSectionsStep,
   updateCoursesStep,
 } from "./steps/records"
+import { lockCourse, unlockCourse } from "./steps/lock"
 
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
 const notAllowed = (message: string) => new MedusaError(MedusaError.Types.NOT_ALLOWED, message)
@@ -157,11 +158,13 @@ const planDeleteCourseStep = createStep("plan-delete-course", async (input: { co
 
 /** Deletes a draft course without enrolments: its product (and links), curriculum and videos. */
 export const deleteVendorCourseWorkflow = createWorkflow("delete-vendor-course", (input: { course_id: string }) => {
+  lockCourse(input)
   const plan = planDeleteCourseStep(input)
   deleteProductsWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => ({ ids: [plan.product_id] })) })
   softDeleteLessonsStep(transform({ plan }, ({ plan }) => plan.lesson_ids))
   softDeleteSectionsStep(transform({ plan }, ({ plan }) => plan.section_ids))
   softDeleteCoursesStep(transform({ input }, ({ input }) => [input.course_id]))
+  unlockCourse(input)
   deleteStoredFilesStep(transform({ plan }, ({ plan }) => plan.file_keys))
   return new WorkflowResponse(input.course_id)
 })
@@ -200,11 +203,13 @@ const planPublicationStep = createStep(
 export const setCoursePublicationWorkflow = createWorkflow(
   "set-course-publication",
   (input: { course_id: string; publish: boolean }) => {
+    lockCourse(input)
     const plan = planPublicationStep(input)
     updateCoursesStep(transform({ plan }, ({ plan }) => [plan.course]))
     updateProductsWorkflow.runAsStep({
       input: transform({ plan }, ({ plan }) => ({ selector: { id: plan.product_id }, update: { status: plan.product_status } })),
     })
+    unlockCourse(input)
     return new WorkflowResponse(input.course_id)
   }
 )

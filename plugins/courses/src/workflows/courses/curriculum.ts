@@ -10,6 +10,7 @@ import {
   updateLessonsStep,
   updateSectionsStep,
 } from "./steps/records"
+import { lockCourse, unlockCourse } from "./steps/lock"
 
 // Curriculum editing. The vendor guard has checked that every id named belongs to the caller;
 // each plan step below also checks that sections and lessons belong to THIS course, and computes
@@ -35,7 +36,9 @@ const planCreateSectionStep = createStep("plan-create-course-section", async (in
 })
 
 export const createCourseSectionWorkflow = createWorkflow("create-course-section", (input: { course_id: string; title: string }) => {
+  lockCourse(input)
   const created = createSectionsStep(planCreateSectionStep(input))
+  unlockCourse(input)
   return new WorkflowResponse(transform({ created }, ({ created }) => created[0]))
 })
 
@@ -50,7 +53,9 @@ const planUpdateSectionStep = createStep(
 export const updateCourseSectionWorkflow = createWorkflow(
   "update-course-section",
   (input: { course_id: string; section_id: string; title: string }) => {
+    lockCourse(input)
     updateSectionsStep(planUpdateSectionStep(input))
+    unlockCourse(input)
     return new WorkflowResponse(input.section_id)
   }
 )
@@ -71,9 +76,11 @@ const planDeleteSectionStep = createStep(
 
 /** Deletes a section with its lessons (and their videos). */
 export const deleteCourseSectionWorkflow = createWorkflow("delete-course-section", (input: { course_id: string; section_id: string }) => {
+  lockCourse(input)
   const plan = planDeleteSectionStep(input)
   softDeleteLessonsStep(transform({ plan }, ({ plan }) => plan.lesson_ids))
   softDeleteSectionsStep(transform({ input }, ({ input }) => [input.section_id]))
+  unlockCourse(input)
   deleteStoredFilesStep(transform({ plan }, ({ plan }) => plan.file_keys))
   return new WorkflowResponse(input.section_id)
 })
@@ -103,7 +110,9 @@ const planCreateLessonStep = createStep(
 export const createCourseLessonWorkflow = createWorkflow(
   "create-course-lesson",
   (input: { course_id: string; lesson: LessonFields & { section_id: string; title: string; kind: "video" | "text" } }) => {
+    lockCourse(input)
     const created = createLessonsStep(planCreateLessonStep(input))
+    unlockCourse(input)
     return new WorkflowResponse(transform({ created }, ({ created }) => created[0]))
   }
 )
@@ -135,8 +144,10 @@ const planUpdateLessonStep = createStep(
 export const updateCourseLessonWorkflow = createWorkflow(
   "update-course-lesson",
   (input: { course_id: string; lesson_id: string; update: LessonFields }) => {
+    lockCourse(input)
     const plan = planUpdateLessonStep(input)
     updateLessonsStep(transform({ plan }, ({ plan }) => plan.rows))
+    unlockCourse(input)
     deleteStoredFilesStep(transform({ plan }, ({ plan }) => plan.file_keys))
     return new WorkflowResponse(input.lesson_id)
   }
@@ -153,8 +164,10 @@ const planDeleteLessonStep = createStep(
 )
 
 export const deleteCourseLessonWorkflow = createWorkflow("delete-course-lesson", (input: { course_id: string; lesson_id: string }) => {
+  lockCourse(input)
   const plan = planDeleteLessonStep(input)
   softDeleteLessonsStep(transform({ input }, ({ input }) => [input.lesson_id]))
+  unlockCourse(input)
   deleteStoredFilesStep(transform({ plan }, ({ plan }) => plan.file_keys))
   return new WorkflowResponse(input.lesson_id)
 })
@@ -198,8 +211,10 @@ const planReorderStep = createStep("plan-reorder-curriculum", async (input: Curr
 
 /** Rewrites the ranks of every section and lesson (0..n) and the section of every lesson, as given. */
 export const reorderCurriculumWorkflow = createWorkflow("reorder-course-curriculum", (input: CurriculumOrder) => {
+  lockCourse(input)
   const plan = planReorderStep(input)
   updateSectionsStep(transform({ plan }, ({ plan }) => plan.sections))
   updateLessonsStep(transform({ plan }, ({ plan }) => plan.lessons))
+  unlockCourse(input)
   return new WorkflowResponse(input.course_id)
 })
