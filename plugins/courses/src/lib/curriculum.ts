@@ -60,3 +60,32 @@ export function lessonOf(c: Curriculum, lessonId: string): CurriculumLesson {
   }
   return lesson
 }
+
+const list = (ids: string[]) => ids.slice(0, 5).join(", ") + (ids.length > 5 ? `, … (${ids.length} in all)` : "")
+const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
+
+/** Checks that the new order names exactly the course's sections and each of its lessons once. */
+export function planCurriculumOrder(c: Curriculum, order: { id: string; lesson_ids: string[] }[]) {
+  const sectionIds = new Set(c.sections.map((s) => s.id))
+  const lessonIds = new Set(c.lessons.map((l) => l.id))
+  const seenSections = new Set<string>()
+  const seenLessons = new Set<string>()
+  for (const s of order) {
+    if (seenSections.has(s.id)) throw invalid(`Section ${s.id} is named more than once`)
+    if (!sectionIds.has(s.id)) throw invalid(`Section ${s.id} is not a section of this course`)
+    seenSections.add(s.id)
+    for (const id of s.lesson_ids) {
+      if (seenLessons.has(id)) throw invalid(`Lesson ${id} is named more than once`)
+      if (!lessonIds.has(id)) throw invalid(`Lesson ${id} is not a lesson of this course`)
+      seenLessons.add(id)
+    }
+  }
+  const missingSections = [...sectionIds].filter((id) => !seenSections.has(id))
+  if (missingSections.length) throw invalid(`The new order must name every section of the course; missing: ${list(missingSections)}`)
+  const missingLessons = [...lessonIds].filter((id) => !seenLessons.has(id))
+  if (missingLessons.length) throw invalid(`The new order must name every lesson of the course; missing: ${list(missingLessons)}`)
+  return {
+    sections: order.map((s, rank) => ({ id: s.id, rank })) as ({ id: string } & Record<string, unknown>)[],
+    lessons: order.flatMap((s) => s.lesson_ids.map((id, rank) => ({ id, rank, section_id: s.id }))) as ({ id: string } & Record<string, unknown>)[],
+  }
+}

@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { lessonOf, loadCurriculum, sectionOf, type Curriculum } from "../../lib/curriculum"
+import { lessonOf, loadCurriculum, planCurriculumOrder, sectionOf, type Curriculum } from "../../lib/curriculum"
 import {
   createLessonsStep,
   createSectionsStep,
@@ -176,34 +176,6 @@ export const deleteCourseLessonWorkflow = createWorkflow("delete-course-lesson",
 
 export type CurriculumOrder = { course_id: string; sections: { id: string; lesson_ids: string[] }[] }
 
-const list = (ids: string[]) => ids.slice(0, 5).join(", ") + (ids.length > 5 ? `, … (${ids.length} in all)` : "")
-const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
-
-/** Checks that the new order names exactly the course's sections and each of its lessons once. */
-export function planCurriculumOrder(c: Curriculum, order: CurriculumOrder["sections"]) {
-  const sectionIds = new Set(c.sections.map((s) => s.id))
-  const lessonIds = new Set(c.lessons.map((l) => l.id))
-  const seenSections = new Set<string>()
-  const seenLessons = new Set<string>()
-  for (const s of order) {
-    if (seenSections.has(s.id)) throw invalid(`Section ${s.id} is named more than once`)
-    if (!sectionIds.has(s.id)) throw invalid(`Section ${s.id} is not a section of this course`)
-    seenSections.add(s.id)
-    for (const id of s.lesson_ids) {
-      if (seenLessons.has(id)) throw invalid(`Lesson ${id} is named more than once`)
-      if (!lessonIds.has(id)) throw invalid(`Lesson ${id} is not a lesson of this course`)
-      seenLessons.add(id)
-    }
-  }
-  const missingSections = [...sectionIds].filter((id) => !seenSections.has(id))
-  if (missingSections.length) throw invalid(`The new order must name every section of the course; missing: ${list(missingSections)}`)
-  const missingLessons = [...lessonIds].filter((id) => !seenLessons.has(id))
-  if (missingLessons.length) throw invalid(`The new order must name every lesson of the course; missing: ${list(missingLessons)}`)
-  return {
-    sections: order.map((s, rank) => ({ id: s.id, rank })) as Row[],
-    lessons: order.flatMap((s) => s.lesson_ids.map((id, rank) => ({ id, rank, section_id: s.id }))) as Row[],
-  }
-}
 
 const planReorderStep = createStep("plan-reorder-curriculum", async (input: CurriculumOrder, { container }) => {
   return new StepResponse(planCurriculumOrder(await loadCurriculum(container, input.course_id), input.sections))
