@@ -315,6 +315,21 @@ medusaIntegrationTestRunner({
       expect(again.status).toBe(201)
     })
 
+    it("lets the course's product be deleted or (un)published only through the course routes", async () => {
+      const auth = bearer(teacher.token)
+      const c = await buildCourse(api, teacher.token, "Guarded product")
+      const del = await refused(api.delete(`/vendor/products/${c.productId}`, auth))
+      expect(del.status).toBe(400)
+      expect(del.data.message).toBe(`This product sells the course ${c.courseId}: it is deleted through /vendor/courses/${c.courseId}`)
+      const publish = await refused(api.post(`/vendor/products/${c.productId}`, { status: "published" }, auth))
+      expect(publish.status).toBe(400)
+      expect(publish.data.message).toMatch(/published or unpublished through \/vendor\/courses\//)
+      expect((await getContainer().resolve(Modules.PRODUCT).retrieveProduct(c.productId)).status).toBe("draft")
+      // Other product edits stay allowed.
+      const { data } = await api.post(`/vendor/products/${c.productId}`, { subtitle: "Edited as a product" }, auth)
+      expect(data.product.subtitle).toBe("Edited as a product")
+    })
+
     it("serialises concurrent curriculum writes on one course: distinct ranks, and a published course keeps a lesson", async () => {
       const auth = bearer(teacher.token)
       const c = await buildCourse(api, teacher.token, "Busy course", [

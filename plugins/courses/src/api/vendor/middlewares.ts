@@ -1,4 +1,5 @@
 import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { protectCourseProducts } from "../../lib/course-product-guard"
 import { NoQuery } from "../../lib/zod"
 import { parseVideoUpload } from "../../lib/video-upload"
 import {
@@ -33,4 +34,6 @@ export const vendorCourseRoutes: MiddlewareRoute[] = [
   { matcher: "/vendor/courses/:id/curriculum", method: ["POST"], middlewares: [noQuery, validateAndTransformBody(VendorReorderCurriculum)] },
   { matcher: "/vendor/questions", method: ["GET"], middlewares: [validateAndTransformQuery(VendorListQuestions, {})] },
   { matcher: "/vendor/questions/:id/answers", method: ["POST"], middlewares: [noQuery, validateAndTransformBody(VendorAnswerQuestion)] },
+  // The marketplace's product routes: a course's product is deleted and (un)published only as a course.
+  { matcher: "/vendor/products/:id", method: ["POST", "DELETE"], middlewares: [protectCourseProducts] },
 ]
