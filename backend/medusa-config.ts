@@ -57,7 +57,11 @@ module.exports = defineConfig({
   },
   plugins: [
     { resolve: "@vitrina/marketplace", options: {} },
-    { resolve: "@vitrina/courses", options: {} },
+    {
+      resolve: "@vitrina/courses",
+      // max_video_bytes: the largest lesson video a teacher may upload (default 1 GiB).
+      options: { max_video_bytes: process.env.COURSES_MAX_VIDEO_BYTES ? Number(process.env.COURSES_MAX_VIDEO_BYTES) : undefined },
+    },
     { resolve: "@vitrina/admin-extensions", options: {} },
   ],
   modules: [
