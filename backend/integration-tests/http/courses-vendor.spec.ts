@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { mediaSecret, signMediaToken } from "@vitrina/courses/lib/media-token"
 import { existsSync } from "node:fs"
 import path from "node:path"
 import { adminHeaders, bearer, signUpVendor, storeHeaders } from "../helpers/fixtures"
@@ -97,6 +98,16 @@ medusaIntegrationTestRunner({
         ["Intro", true],
         ["Notes", false],
       ])
+      // …but a signed preview URL for the teacher, which streams the private file.
+      const introView = view.course.sections[0].lessons[0]
+      expect(introView.video_url).toMatch(/\/lesson-media\/[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/)
+      expect(view.course.sections[0].lessons[1].video_url).toBeNull()
+      const preview = await api.get(new URL(introView.video_url).pathname, { responseType: "arraybuffer" })
+      expect(preview.status).toBe(200)
+      expect(Buffer.from(preview.data).equals(mp4Bytes(500))).toBe(true)
+      // a teacher claim for another vendor is refused (the course is not theirs)
+      const other = signMediaToken(mediaSecret(getContainer()), { lesson_id: introView.id, customer_id: null, vendor_id: "ven_someoneelse" })
+      expect((await refused(api.get(`/lesson-media/${other}`))).status).toBe(403)
 
       // Reorder: sections swapped, Notes moved to the front of the other section. Ranks become 0..n.
       const { data: reordered } = await api.post(

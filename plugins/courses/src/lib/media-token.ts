@@ -5,7 +5,8 @@ import { createHmac, timingSafeEqual } from "node:crypto"
 /** How long a lesson's video URL works. */
 export const MEDIA_TOKEN_TTL_SECONDS = 2 * 60 * 60
 
-export type MediaClaims = { l: string; c: string | null; e: number }
+/** l: lesson, c: customer (null for a public preview), v: the teacher's vendor (its own preview), e: expiry. */
+export type MediaClaims = { l: string; c: string | null; v?: string; e: number }
 
 /**
  * The HMAC key: the plugin option `media_secret`, else `COURSES_MEDIA_SECRET`, else Medusa's JWT
@@ -28,8 +29,17 @@ const b64url = (buf: Buffer) => buf.toString("base64url")
 const sign = (payload: string, secret: string) => createHmac("sha256", secret).update(payload).digest()
 
 /** `<base64url(JSON claims)>.<base64url(HMAC-SHA256)>` */
-export function signMediaToken(secret: string, claims: { lesson_id: string; customer_id: string | null }, now = Date.now()) {
-  const body: MediaClaims = { l: claims.lesson_id, c: claims.customer_id, e: Math.floor(now / 1000) + MEDIA_TOKEN_TTL_SECONDS }
+export function signMediaToken(
+  secret: string,
+  claims: { lesson_id: string; customer_id: string | null; vendor_id?: string },
+  now = Date.now()
+) {
+  const body: MediaClaims = {
+    l: claims.lesson_id,
+    c: claims.customer_id,
+    ...(claims.vendor_id ? { v: claims.vendor_id } : {}),
+    e: Math.floor(now / 1000) + MEDIA_TOKEN_TTL_SECONDS,
+  }
   const payload = b64url(Buffer.from(JSON.stringify(body)))
   return `${payload}.${b64url(sign(payload, secret))}`
 }
@@ -50,14 +60,15 @@ export function verifyMediaToken(secret: string, token: unknown, now = Date.now(
   }
   const c = claims as Partial<MediaClaims>
   if (typeof c.l !== "string" || (c.c !== null && typeof c.c !== "string") || typeof c.e !== "number") return null
+  if (c.v !== undefined && typeof c.v !== "string") return null
   if (c.e * 1000 <= now) return null
-  return { l: c.l, c: c.c, e: c.e }
+  return { l: c.l, c: c.c, ...(c.v ? { v: c.v } : {}), e: c.e }
 }
 
 /** The absolute URL a `<video src>` plays a lesson from: the backend's URL (MEDUSA_BACKEND_URL, else the admin's backendUrl). */
-export function mediaUrl(container: MedusaContainer, lessonId: string, customerId: string | null) {
+export function mediaUrl(container: MedusaContainer, lessonId: string, customerId: string | null, vendorId?: string) {
   const config = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
   const configured = (config.admin as { backendUrl?: string } | undefined)?.backendUrl
   const base = (process.env.MEDUSA_BACKEND_URL || configured || "http://localhost:9000").replace(/\/+$/, "")
-  return `${base}/lesson-media/${signMediaToken(mediaSecret(container), { lesson_id: lessonId, customer_id: customerId })}`
+  return `${base}/lesson-media/${signMediaToken(mediaSecret(container), { lesson_id: lessonId, customer_id: customerId, vendor_id: vendorId })}`
 }

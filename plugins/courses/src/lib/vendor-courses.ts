@@ -4,6 +4,7 @@ import CourseProductLink from "../links/course-product"
 import { COURSES_MODULE } from "../modules/courses"
 import type CoursesModuleService from "../modules/courses/service"
 import { loadCurriculum } from "./curriculum"
+import { mediaUrl } from "./media-token"
 
 // Reads of the teacher's (vendor) course API. Ownership of every id is the vendor guard's job;
 // these helpers only shape answers. A lesson's private file key (`video_file_id`) never leaves here.
@@ -117,8 +118,8 @@ type CourseRow = {
 const byRank = <T extends { rank: number; created_at: string }>(a: T, b: T) =>
   a.rank - b.rank || String(a.created_at).localeCompare(String(b.created_at))
 
-/** The teacher's view of a lesson: whether it has a video and its type and size, never the file's key or a URL. */
-export function vendorLesson(l: LessonRow, sectionId: string) {
+/** The teacher's view of a lesson: whether it has a video, its type and size and a signed preview URL, never the file's key. */
+export function vendorLesson(l: LessonRow, sectionId: string, previewUrl: string | null = null) {
   return {
     id: l.id,
     section_id: sectionId,
@@ -131,8 +132,8 @@ export function vendorLesson(l: LessonRow, sectionId: string) {
     has_video: !!l.video_file_id,
     video_mime_type: l.video_file_id ? l.video_mime_type : null,
     video_size: l.video_file_id ? Number(l.video_size) : null,
-    // TODO(courses): `video_url` for the teacher's preview once the store side's signed
-    // /lesson-media/:token route exists (contract); until then no URL at all.
+    /** The teacher's own preview: a signed /lesson-media URL valid 2 hours (never a /static URL). */
+    video_url: l.video_file_id ? previewUrl : null,
   }
 }
 
@@ -146,7 +147,7 @@ export async function retrieveVendorCourse(container: MedusaContainer, courseId:
       "id", "handle", "title", "subtitle", "level", "language", "outcomes", "requirements", "status", "published_at", "created_at", "updated_at",
       "sections.id", "sections.title", "sections.rank", "sections.created_at",
       ...LESSON_FIELDS.map((f) => `sections.lessons.${f}`),
-      "product.id", "product.status", "product.description", "product.thumbnail",
+      "product.id", "product.status", "product.description", "product.thumbnail", "product.vendor.id",
       "product.categories.id", "product.categories.name", "product.categories.handle",
       "product.variants.prices.amount", "product.variants.prices.currency_code",
     ],
@@ -154,12 +155,15 @@ export async function retrieveVendorCourse(container: MedusaContainer, courseId:
   })
   if (!row) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Course ${courseId} was not found`)
   const course = row as unknown as CourseRow
+  const vendorId = (course.product as { vendor?: { id: string } | null } | null | undefined)?.vendor?.id
   const counts = await countsOf(container, [course.id])
   const sections = [...(course.sections ?? [])].sort(byRank).map((s) => ({
     id: s.id,
     title: s.title,
     rank: s.rank,
-    lessons: [...(s.lessons ?? [])].sort(byRank).map((l) => vendorLesson(l, s.id)),
+    lessons: [...(s.lessons ?? [])]
+      .sort(byRank)
+      .map((l) => vendorLesson(l, s.id, vendorId && l.video_file_id ? mediaUrl(container, l.id, null, vendorId) : null)),
   }))
   return {
     id: course.id,
@@ -188,9 +192,12 @@ export async function retrieveVendorCourse(container: MedusaContainer, courseId:
 
 /** A lesson of the course as the teacher sees it (after an update or upload). */
 export async function retrieveVendorLesson(container: MedusaContainer, lessonId: string) {
-  const [lesson] = await courses(container).listLessons({ id: lessonId }, { select: [...LESSON_FIELDS, "section_id"] })
+  const [lesson] = await courses(container).listLessons({ id: lessonId }, { select: [...LESSON_FIELDS, "section_id", "course_id"] })
   if (!lesson) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Lesson ${lessonId} was not found`)
-  return vendorLesson(lesson as unknown as LessonRow, (lesson as unknown as { section_id: string }).section_id)
+  const { data: [course] } = await query(container).graph({ entity: "course", fields: ["product.vendor.id"], filters: { id: lesson.course_id } })
+  const vendorId = (course?.product as { vendor?: { id: string } | null } | null | undefined)?.vendor?.id
+  const previewUrl = vendorId && lesson.video_file_id ? mediaUrl(container, lesson.id, null, vendorId) : null
+  return vendorLesson(lesson as unknown as LessonRow, (lesson as unknown as { section_id: string }).section_id, previewUrl)
 }
 
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits

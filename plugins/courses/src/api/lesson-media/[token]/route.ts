@@ -4,6 +4,7 @@ import { Transform, type Readable } from "node:stream"
 import { pipeline } from "node:stream/promises"
 import { findCourseById, isVisible } from "../../../lib/catalog"
 import { mediaSecret, verifyMediaToken } from "../../../lib/media-token"
+import { ownedCourses } from "../../../lib/ownership"
 import { coursesService } from "../../../lib/students"
 
 /** `bytes=a-b`, `bytes=a-`, `bytes=-n` → [start, end] inclusive; null: whole file; "invalid": 416. */
@@ -55,8 +56,12 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   }
   const course = await findCourseById(req.scope, lesson.course_id)
   if (!course) throw new MedusaError(MedusaError.Types.NOT_FOUND, "This lesson has no video")
-  // previews of a visible course are public; everything else needs an active enrolment of the token's customer
-  if (!lesson.is_preview || !isVisible(course)) {
+  // previews of a visible course are public; the teacher previews its own lessons; everything else
+  // needs an active enrolment of the token's customer
+  if (claims.v) {
+    const owned = await ownedCourses(req.scope, claims.v, [lesson.course_id])
+    if (!owned.has(lesson.course_id)) throw new MedusaError(MedusaError.Types.FORBIDDEN, "You no longer have access to this lesson")
+  } else if (!lesson.is_preview || !isVisible(course)) {
     const enrollments = claims.c ? await service.listEnrollments({ course_id: lesson.course_id, customer_id: claims.c, status: "active" }) : []
     if (!enrollments.length) throw new MedusaError(MedusaError.Types.FORBIDDEN, "You no longer have access to this lesson")
   }
