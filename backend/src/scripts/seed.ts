@@ -15,7 +15,7 @@ import {
   updateStoresWorkflow,
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { courseProductInput, createCoursesWorkflow } from "@vitrina/courses/workflows"
+import { courseProductInput, createCoursesWorkflow, recordLessonProgressWorkflow } from "@vitrina/courses/workflows"
 import { createVendorProductsWorkflow, createVendorsWorkflow } from "@vitrina/marketplace/workflows"
 import { CATEGORIES, DEMO_PASSWORDS, optionCombinations, VENDORS, type DemoCourse, type DemoProduct } from "./seed/catalog"
 import { CURRICULA, DEMO_STUDENTS } from "./seed/curriculum"
@@ -399,8 +399,9 @@ async function seedAccounts(container: MedusaContainer) {
 /**
  * Demo students enrolled in the courses with varied progress (some finished, some stopped early),
  * so the teachers' numbers (students, completion rate, average progress, drop-off) mean something,
- * and a few questions on the lessons, one answered by the teacher. The demo customer is enrolled
- * in one course, half-way through.
+ * and a few questions on the lessons, one answered by the teacher. Finished students complete their
+ * last lesson through the real progress workflow, which issues their certificates. The demo customer
+ * is enrolled in one course, half-way through.
  */
 async function seedStudents(container: MedusaContainer) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -445,9 +446,10 @@ async function seedStudents(container: MedusaContainer) {
       status: "active",
       enrolled_at: enrolledAt,
       last_lesson_id: done > 0 || p.share > 0 ? current.id : null,
-      completed_at: finished ? new Date(enrolledAt.getTime() + 10 * day) : null,
     })
-    const rows = p.course.lessons.slice(0, done).map((l, k) => ({
+    // A finished student completes the last lesson through the real workflow below (certificate).
+    const direct = finished ? done - 1 : done
+    const rows = p.course.lessons.slice(0, direct).map((l, k) => ({
       enrollment_id: enrollment.id,
       lesson_id: l.id,
       course_id: p.course.id,
@@ -461,6 +463,12 @@ async function seedStudents(container: MedusaContainer) {
       rows.push({ enrollment_id: enrollment.id, lesson_id: current.id, course_id: p.course.id, seconds_watched: watched, position_seconds: watched, completed_at: null as unknown as Date })
     }
     if (rows.length) await courses.createLessonProgresses(rows)
+    if (finished) {
+      const last = p.course.lessons[done - 1]
+      await recordLessonProgressWorkflow(container).run({
+        input: { enrollment_id: enrollment.id, customer_id: p.customerId, lesson_id: last.id, completed: true },
+      })
+    }
   }
 
   const ts = ordered.find((c) => c.handle === "typescript-zero-to-production")!

@@ -198,9 +198,18 @@ export async function saveLessonProgress(input: ProgressInput): Promise<{ result
   }
 }
 
-/** Landing page "Enrol": the course's variant goes into the cart, then the visitor sees the cart. */
+/**
+ * Landing page "Enrol": the course's variant goes into the cart, then the visitor sees the cart.
+ * A course belongs to an account (the backend refuses a guest checkout of a course), so a signed-out
+ * visitor signs in first and comes back to the landing page.
+ */
 export async function enrolInCourse(prev: ActionState, formData: FormData): Promise<ActionState> {
   const locale = localeFrom(formData.get("locale"))
+  const handle = String(formData.get("handle") ?? "")
+  if (!(await getAuthHeaders()).authorization) {
+    const back = localizePath(locale, `/courses/${encodeURIComponent(handle)}`)
+    redirect(`${localizePath(locale, "/account/login")}?next=${encodeURIComponent(back)}`)
+  }
   const state = await addToCart(prev, formData)
   if (state.error) {
     return state

@@ -22,6 +22,8 @@ type CourseTemplateProps = {
   course: CourseDetail
   product: Product | null
   enrollment: EnrollmentSummary | null
+  /** A signed-out visitor is sent to sign in first: a course belongs to an account. */
+  signedIn: boolean
   locale: Locale
   dict: Dictionary
   canonicalUrl: string
@@ -29,7 +31,7 @@ type CourseTemplateProps = {
 }
 
 /** The public landing page of a course. */
-export function CourseTemplate({ course, product, enrollment, locale, dict, canonicalUrl, teacherUrl }: CourseTemplateProps) {
+export function CourseTemplate({ course, product, enrollment, signedIn, locale, dict, canonicalUrl, teacherUrl }: CourseTemplateProps) {
   const c = dict.courses
   const variant = product?.variants?.[0] ?? null
   const price = getVariantPrice(variant)
@@ -130,6 +132,7 @@ export function CourseTemplate({ course, product, enrollment, locale, dict, cano
               {enrollment?.status === "revoked" ? <p className="notice">{c.revokedHint}</p> : null}
               <ActionForm action={enrolInCourse} className="stack" errorTestId="course-enrol-error">
                 <input type="hidden" name="locale" value={locale} />
+                <input type="hidden" name="handle" value={course.handle} />
                 <input type="hidden" name="variant_id" value={purchasable && variant ? variant.id : ""} />
                 <input type="hidden" name="quantity" value="1" />
                 <SubmitButton
@@ -142,6 +145,11 @@ export function CourseTemplate({ course, product, enrollment, locale, dict, cano
                 </SubmitButton>
               </ActionForm>
               {!purchasable ? <p className="muted small">{c.noVariant}</p> : null}
+              {purchasable && !signedIn ? (
+                <p className="muted small" data-testid="course-sign-in-hint">
+                  {c.signInHint}
+                </p>
+              ) : null}
             </>
           )}
         </aside>

@@ -3,6 +3,7 @@ import { notFound, redirect } from "next/navigation"
 import { cache } from "react"
 import { getStorefrontUrl } from "../../../../lib/config"
 import { getCourse, listMyEnrollments } from "../../../../lib/data/courses"
+import { getAuthHeaders } from "../../../../lib/data/cookies"
 import { getProductByHandle, getProductById } from "../../../../lib/data/products"
 import { getCurrentRegion } from "../../../../lib/data/regions"
 import { localizePath } from "../../../../lib/i18n/config"
@@ -55,9 +56,10 @@ export default async function CoursePage({ params }: Props) {
   const course = await loadCourse(locale, handle)
   const dict = getDictionary(locale)
   const region = await getCurrentRegion().catch(() => null)
-  const [product, enrollments] = await Promise.all([
+  const [product, enrollments, auth] = await Promise.all([
     course.product_id ? getProductById(course.product_id, region?.id ?? "").catch(() => null) : Promise.resolve(null),
     listMyEnrollments().catch(() => null),
+    getAuthHeaders(),
   ])
   const enrollment =
     enrollments?.find((entry) => entry.course.id === course.id || entry.course.handle === course.handle) ?? null
@@ -67,6 +69,7 @@ export default async function CoursePage({ params }: Props) {
       course={course}
       product={product}
       enrollment={enrollment}
+      signedIn={Boolean(auth.authorization)}
       locale={locale}
       dict={dict}
       canonicalUrl={`${baseUrl}${localizePath(locale, `/courses/${course.handle}`)}`}
