@@ -77,7 +77,7 @@ module.exports = defineConfig({
             // streamed by the courses plugin behind signed, expiring URLs.
             options: {
               upload_dir: "static",
-              private_upload_dir: env("PRIVATE_UPLOAD_DIR", "private-uploads"),
+              private_upload_dir: env("PRIVATE_UPLOAD_DIR", "private"),
               backend_url: `${backendUrl}/static`,
             },
           },

@@ -161,7 +161,7 @@ medusaIntegrationTestRunner({
         const questions = await coursesService(getContainer()).listQuestions({ course_id: ids.courseId }, { relations: ["answers"] })
         const files = courses
           .flatMap((c: { sections: { lessons: { video_file_id: string | null }[] }[] }) => c.sections.flatMap((s) => s.lessons))
-          .map((l: { video_file_id: string | null }) => l.video_file_id && existsSync(path.join(process.cwd(), "private-uploads", l.video_file_id)))
+          .map((l: { video_file_id: string | null }) => l.video_file_id && existsSync(path.join(process.cwd(), "private", l.video_file_id)))
         return JSON.stringify({ courses, vendor, questions, files })
       }
 

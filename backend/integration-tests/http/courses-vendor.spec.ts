@@ -15,7 +15,7 @@ const refused = (p: Promise<unknown>) => p.catch((e: { response: Res }) => e.res
 // medusa-config, which the test runner loads before it applies its own `env` (so set it here).
 const MAX_VIDEO_BYTES = 64 * 1024
 process.env.COURSES_MAX_VIDEO_BYTES = String(MAX_VIDEO_BYTES)
-const privateFile = (key: string) => path.join(process.cwd(), "private-uploads", key)
+const privateFile = (key: string) => path.join(process.cwd(), "private", key)
 
 medusaIntegrationTestRunner({
   inApp: true,
