@@ -23,7 +23,8 @@ medusaIntegrationTestRunner({
       expect((found.product as unknown as { vendor: { id: string } }).vendor.id).toBe(teacher.id)
       // product cards read the curriculum's size from the product: 3 lessons, 60 + 120 + 300 s
       expect(found.product!.metadata).toMatchObject({ kind: "course", lessons_count: 3, duration_minutes: 8 })
-      const sections = [...found.sections].sort((a, b) => a.rank - b.rank)
+      type Section = { title: string; rank: number; lessons: { course_id: string }[] }
+      const sections = [...(found.sections as unknown as Section[])].sort((a, b) => a.rank - b.rank)
       expect(sections.map((s) => s.title)).toEqual(["Getting started", "Going further"])
       expect(sections[0].lessons.map((l) => l.course_id)).toEqual([course.id, course.id])
     })

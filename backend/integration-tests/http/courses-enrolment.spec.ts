@@ -136,7 +136,7 @@ medusaIntegrationTestRunner({
       const order = await buyAsCustomer(api, ada, regionId, [variantId])
       await activeEnrollment(ada)
       const { data: [withPayment] } = await query().graph({ entity: "order", fields: ["payment_collections.payments.id"], filters: { id: order.id } })
-      await capturePaymentWorkflow(getContainer()).run({ input: { payment_id: withPayment.payment_collections[0].payments[0].id } })
+      await capturePaymentWorkflow(getContainer()).run({ input: { payment_id: (withPayment as Row).payment_collections[0].payments[0].id } })
       const vendorOrder = await vendorOrderOf(order.id)
 
       const partial = await api.post(`/admin/vendor-orders/${vendorOrder.id}/refunds`, { amount: 10 }, admin)

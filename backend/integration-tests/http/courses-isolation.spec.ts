@@ -159,8 +159,8 @@ medusaIntegrationTestRunner({
         })
         const { data: vendor } = await query.graph({ entity: "vendor", fields: ["id", "products.id"], filters: { id: ids.vendorId } })
         const questions = await coursesService(getContainer()).listQuestions({ course_id: ids.courseId }, { relations: ["answers"] })
-        const files = courses
-          .flatMap((c: { sections: { lessons: { video_file_id: string | null }[] }[] }) => c.sections.flatMap((s) => s.lessons))
+        const files = (courses as unknown as { sections: { lessons: { video_file_id: string | null }[] }[] }[])
+          .flatMap((c) => c.sections.flatMap((s) => s.lessons))
           .map((l: { video_file_id: string | null }) => l.video_file_id && existsSync(path.join(process.cwd(), "private", l.video_file_id)))
         return JSON.stringify({ courses, vendor, questions, files })
       }

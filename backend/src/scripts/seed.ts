@@ -410,14 +410,14 @@ async function seedStudents(container: MedusaContainer) {
     entity: "course",
     fields: ["id", "handle", "sections.rank", "sections.lessons.id", "sections.lessons.rank", "sections.lessons.title", "sections.lessons.duration_seconds"],
   })
-  const ordered = [...list]
+  type DemoLessonRow = { id: string; rank: number; title: string; duration_seconds: number }
+  type DemoCourseRow = { id: string; handle: string; sections: { rank: number; lessons: DemoLessonRow[] }[] }
+  const ordered = [...(list as unknown as DemoCourseRow[])]
     .sort((a, b) => a.handle.localeCompare(b.handle))
     .map((c) => ({
-      id: c.id as string,
-      handle: c.handle as string,
-      lessons: [...c.sections]
-        .sort((a, b) => a.rank - b.rank)
-        .flatMap((s) => [...s.lessons].sort((a, b) => a.rank - b.rank)) as { id: string; title: string; duration_seconds: number }[],
+      id: c.id,
+      handle: c.handle,
+      lessons: [...c.sections].sort((a, b) => a.rank - b.rank).flatMap((s) => [...s.lessons].sort((a, b) => a.rank - b.rank)),
     }))
   const { result: students } = await createCustomersWorkflow(container).run({
     input: {
