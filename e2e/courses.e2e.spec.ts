@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
 import type { Browser, Page } from "playwright-core"
-import { env, launchBrowser, pageErrors } from "./support"
+import { env, launchBrowser, pageErrors, vendorLogin } from "./support"
 
 jest.setTimeout(480_000)
 
@@ -84,14 +84,6 @@ async function publishCourse(stamp: number) {
   await api("POST", `/vendor/courses/${course.id}/lessons/${video.id}/video`, token, form)
   await api("POST", `/vendor/courses/${course.id}/publish`, token, {})
   return { handle: course.handle, title: `Testing in Practice ${stamp}` }
-}
-
-async function vendorLogin(page: Page, email: string, password: string) {
-  await page.goto(`${env.storefront}/en/vendor/login`)
-  await page.fill("input[name=email]", email)
-  await page.fill("input[name=password]", password)
-  await page.getByTestId("vendor-login-submit").click()
-  await page.waitForURL(/\/en\/vendor(\?|$)/, { timeout: 60_000 })
 }
 
 async function percent(page: Page) {

@@ -1,5 +1,5 @@
 import type { Browser, Page } from "playwright-core"
-import { env, launchBrowser, pageErrors } from "./support"
+import { env, launchBrowser, pageErrors, vendorLogin } from "./support"
 
 jest.setTimeout(420_000)
 
@@ -13,14 +13,6 @@ afterAll(async () => {
 })
 
 const wide = { viewport: { width: 1280, height: 900 } }
-
-async function vendorLogin(page: Page, email: string, password: string) {
-  await page.goto(`${env.storefront}/en/vendor/login`)
-  await page.fill("input[name=email]", email)
-  await page.fill("input[name=password]", password)
-  await page.getByTestId("vendor-login-submit").click()
-  await page.waitForURL(/\/en\/vendor(\?|$)/, { timeout: 60_000 })
-}
 
 async function vendorStatus(page: Page) {
   const banner = page.getByTestId("vendor-status")

@@ -72,3 +72,12 @@ export async function signUpVendorViaApi(email: string, handle: string, kind: "s
   const { vendor } = await post<{ vendor: { id: string } }>("/vendor/register", { name: handle.replace(/-/g, " "), handle, kind }, token)
   return { vendorId: vendor.id, email, password }
 }
+
+/** Signs a vendor member in to the storefront's vendor portal. */
+export async function vendorLogin(page: Page, email: string, password: string) {
+  await page.goto(`${env.storefront}/en/vendor/login`)
+  await page.fill("input[name=email]", email)
+  await page.fill("input[name=password]", password)
+  await page.getByTestId("vendor-login-submit").click()
+  await page.waitForURL(/\/en\/vendor(\?|$)/, { timeout: 60_000 })
+}

@@ -1,7 +1,8 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { existsSync, readdirSync, readFileSync } from "node:fs"
+import { existsSync } from "node:fs"
 import path from "node:path"
+import { discoverRoutes, type Method, vendorApiRoot } from "../helpers/routes"
 import { adminHeaders, bearer } from "../helpers/fixtures"
 import { buildCourse, courseBody, coursesService, mp4Bytes, signUpTeacher, uploadVideo } from "../helpers/teacher"
 
@@ -16,8 +17,7 @@ jest.setTimeout(300_000)
  * A route or method missing from COVERAGE fails the test, so a new route cannot ship uncovered.
  */
 
-const API_ROOT = path.resolve(__dirname, "../../../plugins/courses/src/api/vendor")
-const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const
+const API_ROOT = vendorApiRoot("courses")
 
 type Ids = { courseId: string; sectionId: string; lessonId: string; videoLessonId: string; questionId: string; vendorId: string }
 type Case = {
@@ -36,7 +36,7 @@ const video = () => {
   return form
 }
 
-const COVERAGE: Record<string, Partial<Record<(typeof METHODS)[number], Case>>> = {
+const COVERAGE: Record<string, Partial<Record<Method, Case>>> = {
   "/vendor/courses": {
     GET: { query: (b) => ({ id: b.courseId }) },
     POST: { body: (b) => ({ ...courseBody("Sneaky copy"), course_id: b.courseId }) },
@@ -104,29 +104,11 @@ const COVERAGE: Record<string, Partial<Record<(typeof METHODS)[number], Case>>> 
   },
 }
 
-function discoverRoutes(dir = API_ROOT, prefix = "/vendor"): { path: string; method: string }[] {
-  const found: { path: string; method: string }[] = []
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isDirectory() && !entry.name.startsWith("__")) {
-      const segment = entry.name.startsWith("[") ? `:${entry.name.slice(1, -1)}` : entry.name
-      found.push(...discoverRoutes(path.join(dir, entry.name), `${prefix}/${segment}`))
-    } else if (/^route\.[jt]s$/.test(entry.name)) {
-      const source = readFileSync(path.join(dir, entry.name), "utf8")
-      for (const method of METHODS) {
-        if (new RegExp(`export\\s+(const|async function|function)\\s+${method}\\b|export\\s*\\{[^}]*\\b${method}\\b`).test(source)) {
-          found.push({ path: prefix, method })
-        }
-      }
-    }
-  }
-  return found
-}
-
 medusaIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {
-    const routes = discoverRoutes()
+    const routes = discoverRoutes(API_ROOT)
 
     it("discovers the courses plugin's vendor routes from the route files", () => {
       expect(routes.length).toBeGreaterThanOrEqual(17)
@@ -135,7 +117,7 @@ medusaIntegrationTestRunner({
     })
 
     it("covers every discovered route and method", () => {
-      const uncovered = routes.filter((r) => !COVERAGE[r.path]?.[r.method as (typeof METHODS)[number]])
+      const uncovered = routes.filter((r) => !COVERAGE[r.path]?.[r.method as Method])
       expect(uncovered).toEqual([])
     })
 
@@ -205,8 +187,8 @@ medusaIntegrationTestRunner({
           .catch((e: { response: { status: number; data: unknown } }) => e.response)
       }
 
-      for (const { path: routePath, method } of discoverRoutes()) {
-        const spec = COVERAGE[routePath]?.[method as (typeof METHODS)[number]]
+      for (const { path: routePath, method } of discoverRoutes(API_ROOT)) {
+        const spec = COVERAGE[routePath]?.[method as Method]
         if (!spec) continue
         it(`${method} ${routePath} with B's ids is refused and changes nothing`, async () => {
           const before = await snapshot(b)

@@ -1,9 +1,8 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { readdirSync, readFileSync } from "node:fs"
-import path from "node:path"
 import { prepareCart } from "../helpers/checkout"
 import { adminHeaders, bearer, createStoreInfrastructure, productBody, signUpVendor, storeHeaders } from "../helpers/fixtures"
+import { discoverRoutes, type Method, vendorApiRoot } from "../helpers/routes"
 
 jest.setTimeout(240_000)
 
@@ -14,8 +13,7 @@ jest.setTimeout(240_000)
  * A route or method that is not in COVERAGE fails the test, so a new route cannot ship uncovered.
  */
 
-const API_ROOT = path.resolve(__dirname, "../../../plugins/marketplace/src/api/vendor")
-const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const
+const API_ROOT = vendorApiRoot("marketplace")
 
 type Ids = { vendorId: string; memberId: string; productId: string; variantId: string; inviteId: string; orderId: string; handle: string }
 type Case = {
@@ -27,7 +25,7 @@ type Case = {
   refused?: number[]
 }
 
-const COVERAGE: Record<string, Partial<Record<(typeof METHODS)[number], Case>>> = {
+const COVERAGE: Record<string, Partial<Record<Method, Case>>> = {
   "/vendor/register": {
     // A is already a vendor: claiming B's handle or vendor is refused before anything is written.
     POST: { body: (b) => ({ name: "Take over", handle: b.handle, kind: "seller", vendor_id: b.vendorId }), refused: [400, 403, 404] },
@@ -99,29 +97,11 @@ const COVERAGE: Record<string, Partial<Record<(typeof METHODS)[number], Case>>> 
   },
 }
 
-function discoverRoutes(dir = API_ROOT, prefix = "/vendor"): { path: string; method: string }[] {
-  const found: { path: string; method: string }[] = []
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isDirectory() && !entry.name.startsWith("__")) {
-      const segment = entry.name.startsWith("[") ? `:${entry.name.slice(1, -1)}` : entry.name
-      found.push(...discoverRoutes(path.join(dir, entry.name), `${prefix}/${segment}`))
-    } else if (/^route\.[jt]s$/.test(entry.name)) {
-      const source = readFileSync(path.join(dir, entry.name), "utf8")
-      for (const method of METHODS) {
-        if (new RegExp(`export\\s+(const|async function|function)\\s+${method}\\b|export\\s*\\{[^}]*\\b${method}\\b`).test(source)) {
-          found.push({ path: prefix, method })
-        }
-      }
-    }
-  }
-  return found
-}
-
 medusaIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {
-    const routes = discoverRoutes()
+    const routes = discoverRoutes(API_ROOT)
 
     it("discovers the vendor routes from the route files", () => {
       expect(routes.length).toBeGreaterThanOrEqual(8)
@@ -129,7 +109,7 @@ medusaIntegrationTestRunner({
     })
 
     it("covers every discovered /vendor route and method", () => {
-      const uncovered = routes.filter((r) => !COVERAGE[r.path]?.[r.method as (typeof METHODS)[number]])
+      const uncovered = routes.filter((r) => !COVERAGE[r.path]?.[r.method as Method])
       expect(uncovered).toEqual([])
     })
 
@@ -172,8 +152,8 @@ medusaIntegrationTestRunner({
         b = await make("vendor-b")
       })
 
-      for (const { path: routePath, method } of discoverRoutes()) {
-        const spec = COVERAGE[routePath]?.[method as (typeof METHODS)[number]]
+      for (const { path: routePath, method } of discoverRoutes(API_ROOT)) {
+        const spec = COVERAGE[routePath]?.[method as Method]
         if (!spec) continue
         it(`${method} ${routePath} with B's ids is refused and changes nothing`, async () => {
           const before = await snapshot(b)
