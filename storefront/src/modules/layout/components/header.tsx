@@ -65,11 +65,15 @@ export async function Header({ locale, dict }: { locale: Locale; dict: Dictionar
                 {dict.nav.courses}
               </Link>
             </li>
-            {categories.slice(0, 4).map((category) => (
-              <li key={category.id}>
-                <Link href={localizePath(locale, `/categories/${category.handle}`)}>{category.name}</Link>
-              </li>
-            ))}
+            {/* the course catalogue has its own page (above): its category would repeat the link */}
+            {categories
+              .filter((category) => category.handle !== "courses")
+              .slice(0, 4)
+              .map((category) => (
+                <li key={category.id}>
+                  <Link href={localizePath(locale, `/categories/${category.handle}`)}>{category.name}</Link>
+                </li>
+              ))}
             <li>
               <Link href={localizePath(locale, "/vendor")} className="mainnav__sell" data-testid="sell-link">
                 {dict.portal.nav.sell}

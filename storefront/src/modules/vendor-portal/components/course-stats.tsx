@@ -60,10 +60,10 @@ export function CourseStatsPanel({ stats, dict }: { stats: CourseStats | null; d
                 <tbody>
                   {stats.lessons.map((lesson) => (
                     <tr key={lesson.lesson_id} data-lesson-id={lesson.lesson_id}>
-                      <td>
+                      <th scope="row">
                         {lesson.title}
                         <span className="muted small"> · {lesson.section_title}</span>
-                      </td>
+                      </th>
                       <td>{lesson.started}</td>
                       <td>{lesson.completed}</td>
                       <td>{lesson.stopped_here}</td>
