@@ -14,12 +14,19 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
     filters.$or = [{ title: { $ilike: like } }, { subtitle: { $ilike: like } }]
   }
-  const { data } = await query.graph({ entity: "course", fields: COURSE_FIELDS, filters })
-  const visible = (data as Record<string, unknown>[])
+  // 1. which courses are visible, newest first: light rows (no curriculum) of the published courses;
+  // 2. the curriculum and teacher only for the requested page.
+  const { data: rows } = await query.graph({ entity: "course", fields: ["id", "status", "published_at", "product.status"], filters })
+  const visible = (rows as Record<string, unknown>[])
     .filter(isVisible)
     .sort((a, b) => String(b.published_at ?? "").localeCompare(String(a.published_at ?? "")) || String(a.id).localeCompare(String(b.id)))
-  const page = visible.slice(offset, offset + limit)
-  const counts = await studentsCount(req.scope, page.map((c) => c.id as string))
+  const pageIds = visible.slice(offset, offset + limit).map((c) => c.id as string)
+  const { data: full } = pageIds.length
+    ? await query.graph({ entity: "course", fields: COURSE_FIELDS, filters: { id: pageIds } })
+    : { data: [] }
+  const byId = new Map((full as Record<string, unknown>[]).map((c) => [c.id as string, c]))
+  const page = pageIds.map((id) => byId.get(id)).filter((c): c is Record<string, unknown> => !!c)
+  const counts = await studentsCount(req.scope, pageIds)
   res.json({
     courses: page.map((c) => courseSummary(c, counts.get(c.id as string) ?? 0)),
     count: visible.length,
