@@ -57,6 +57,26 @@ describe("server-rendered storefront pages", () => {
     expect((await html("/en/courses/no-such-course")).status).toBe(404)
   })
 
+  it("lists courses, filtered by level, language and text in the URL", async () => {
+    const all = await html("/en/courses")
+    expect(all.status).toBe(200)
+    expect(all.body).toContain("TypeScript: Zero to Production")
+    expect(all.body).toContain("Business English B2")
+    const intermediate = await html("/en/courses?level=intermediate")
+    expect(intermediate.body).toContain("Business English B2")
+    expect(intermediate.body).not.toContain("TypeScript: Zero to Production")
+    const russian = await html("/en/courses?language=ru")
+    expect(russian.body).toContain("Russian for Beginners")
+    expect(russian.body).not.toContain("UI Design Fundamentals")
+    const text = await html("/en/courses?q=marketplace")
+    expect(text.body).toContain("Build a Marketplace with Medusa")
+    expect(text.body).not.toContain("Business English B2")
+    // an unknown level is ignored, not an error page
+    const bogus = await html("/en/courses?level=expert")
+    expect(bogus.status).toBe(200)
+    expect(bogus.body).toContain("TypeScript: Zero to Production")
+  })
+
   it("serves the same pages in Russian", async () => {
     const en = await html("/en")
     const ru = await html("/ru")
