@@ -251,6 +251,17 @@ medusaIntegrationTestRunner({
       const { data: moved } = await api.post(`/vendor/courses/${a.courseId}/lessons/${a.lessonIds[0]}`, { section_id: s2.section.id, title: "One (moved)" }, auth)
       expect(moved.lesson).toMatchObject({ section_id: s2.section.id, title: "One (moved)", rank: 0 })
 
+      // the product's card facts follow the curriculum: lessons and minutes after create, update and delete
+      const cardFacts = async () => {
+        const [product] = await getContainer().resolve(Modules.PRODUCT).listProducts({ id: a.productId })
+        return { lessons: product.metadata?.lessons_count, minutes: product.metadata?.duration_minutes }
+      }
+      await api.post(`/vendor/courses/${a.courseId}/lessons/${a.lessonIds[0]}`, { duration_seconds: 600 }, auth)
+      const { data: extra } = await api.post(`/vendor/courses/${a.courseId}/lessons`, { section_id: s2.section.id, title: "Three", kind: "text", duration_seconds: 300 }, auth)
+      expect(await cardFacts()).toEqual({ lessons: 3, minutes: 15 })
+      await api.delete(`/vendor/courses/${a.courseId}/lessons/${extra.lesson.id}`, auth)
+      expect(await cardFacts()).toEqual({ lessons: 2, minutes: 10 })
+
       const foreignSection = await refused(api.post(`/vendor/courses/${a.courseId}/lessons/${a.lessonIds[1]}`, { section_id: other.sectionId }, auth))
       expect(foreignSection.status).toBe(400)
       expect(foreignSection.data.message).toBe(`Section ${other.sectionId} is not a section of this course`)

@@ -10,6 +10,7 @@ import {
   updateLessonsStep,
   updateSectionsStep,
 } from "./steps/records"
+import { syncCourseProductStep } from "../steps/sync-course-product"
 import { lockCourse, unlockCourse } from "./steps/lock"
 
 // Curriculum editing. The vendor guard has checked that every id named belongs to the caller;
@@ -80,6 +81,7 @@ export const deleteCourseSectionWorkflow = createWorkflow("delete-course-section
   const plan = planDeleteSectionStep(input)
   softDeleteLessonsStep(transform({ plan }, ({ plan }) => plan.lesson_ids))
   softDeleteSectionsStep(transform({ input }, ({ input }) => [input.section_id]))
+  syncCourseProductStep(transform({ input }, ({ input }) => [input.course_id]))
   unlockCourse(input)
   deleteStoredFilesStep(transform({ plan }, ({ plan }) => plan.file_keys))
   return new WorkflowResponse(input.section_id)
@@ -112,6 +114,7 @@ export const createCourseLessonWorkflow = createWorkflow(
   (input: { course_id: string; lesson: LessonFields & { section_id: string; title: string; kind: "video" | "text" } }) => {
     lockCourse(input)
     const created = createLessonsStep(planCreateLessonStep(input))
+    syncCourseProductStep(transform({ input }, ({ input }) => [input.course_id]))
     unlockCourse(input)
     return new WorkflowResponse(transform({ created }, ({ created }) => created[0]))
   }
@@ -147,6 +150,7 @@ export const updateCourseLessonWorkflow = createWorkflow(
     lockCourse(input)
     const plan = planUpdateLessonStep(input)
     updateLessonsStep(transform({ plan }, ({ plan }) => plan.rows))
+    syncCourseProductStep(transform({ input }, ({ input }) => [input.course_id]))
     unlockCourse(input)
     deleteStoredFilesStep(transform({ plan }, ({ plan }) => plan.file_keys))
     return new WorkflowResponse(input.lesson_id)
@@ -167,6 +171,7 @@ export const deleteCourseLessonWorkflow = createWorkflow("delete-course-lesson",
   lockCourse(input)
   const plan = planDeleteLessonStep(input)
   softDeleteLessonsStep(transform({ input }, ({ input }) => [input.lesson_id]))
+  syncCourseProductStep(transform({ input }, ({ input }) => [input.course_id]))
   unlockCourse(input)
   deleteStoredFilesStep(transform({ plan }, ({ plan }) => plan.file_keys))
   return new WorkflowResponse(input.lesson_id)
