@@ -156,3 +156,18 @@ export async function createStoreInfrastructure(container: MedusaContainer) {
   await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: location.id, add: [salesChannelId] } })
   return { region, locationId: location.id }
 }
+
+/** An API answer read in a test (bodies are read loosely). */
+export type ApiResponse = { status: number; data: { message: string } & Record<string, any> } // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** The error response of a request expected to fail (resolves to the response either way). */
+export const refused = (p: Promise<unknown>) => p.catch((e: { response: ApiResponse }) => e.response) as Promise<ApiResponse>
+
+/** Like `refused`, but a request that succeeds fails the test. */
+export const refusal = <T>(p: Promise<T>) =>
+  p.then(
+    () => {
+      throw new Error("expected a refusal")
+    },
+    (e) => e.response
+  )

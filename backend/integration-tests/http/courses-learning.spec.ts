@@ -2,7 +2,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { mediaSecret, signMediaToken } from "@vitrina/courses/lib/media-token"
 import { buyAsCustomer, courseVariantId, createCourse, createTeacher, eventually, registerCustomer, type Shopper } from "../helpers/courses"
-import { adminHeaders, createStoreInfrastructure, storeHeaders } from "../helpers/fixtures"
+import { adminHeaders, createStoreInfrastructure, refusal, storeHeaders } from "../helpers/fixtures"
 
 jest.setTimeout(240_000)
 
@@ -22,7 +22,6 @@ medusaIntegrationTestRunner({
     let lessons: Row[]
     let fileKeys: { a: string; b: string }
 
-    const refused = <T>(p: Promise<T>) => p.then(() => { throw new Error("expected a refusal") }, (e) => e.response)
     const service = () => getContainer().resolve("courses") as Record<string, (...args: unknown[]) => Promise<Row[]>>
 
     beforeEach(async () => {
@@ -92,7 +91,7 @@ medusaIntegrationTestRunner({
         expect((await api.get("/store/courses?language=en&limit=1&offset=1", store)).data).toMatchObject({ count: 2, limit: 1, offset: 1 })
         expect((await api.get("/store/courses?language=en&limit=1&offset=1", store)).data.courses).toHaveLength(1)
         for (const bad of ["limit=abc", "limit=1000", "level=expert", "sort=x", "q=" + "a".repeat(200), "q=%00"]) {
-          expect([bad, (await refused(api.get(`/store/courses?${bad}`, store))).status]).toEqual([bad, 400])
+          expect([bad, (await refusal(api.get(`/store/courses?${bad}`, store))).status]).toEqual([bad, 400])
         }
 
         const { data: { course: detail } } = await api.get("/store/courses/typescript-basics", store)
@@ -114,9 +113,9 @@ medusaIntegrationTestRunner({
         expect(detail.sections[1].lessons[0].body).toBeUndefined()
 
         for (const handle of ["draft-course", "nope", "BAD%20handle", "a".repeat(300)]) {
-          expect([handle, (await refused(api.get(`/store/courses/${handle}`, store))).status]).toEqual([handle, 404])
+          expect([handle, (await refusal(api.get(`/store/courses/${handle}`, store))).status]).toEqual([handle, 404])
         }
-        expect((await refused(api.get("/store/courses/typescript-basics", {}))).status).toBe(400) // no publishable key
+        expect((await refusal(api.get("/store/courses/typescript-basics", {}))).status).toBe(400) // no publishable key
       })
     })
 
@@ -127,9 +126,9 @@ medusaIntegrationTestRunner({
         expect(signedOut.data.lesson.video_url).toMatch(/^https?:\/\/[^/]+\/lesson-media\/[\w-]+\.[\w-]+$/)
         expect(JSON.stringify(signedOut.data)).not.toContain("/static")
 
-        expect((await refused(api.get(lessonUrl(1), store))).status).toBe(401)
+        expect((await refusal(api.get(lessonUrl(1), store))).status).toBe(401)
         const stranger = await registerCustomer(api, store, { email: "stranger@students.test" })
-        expect((await refused(api.get(lessonUrl(1), as(stranger)))).status).toBe(403)
+        expect((await refusal(api.get(lessonUrl(1), as(stranger)))).status).toBe(403)
 
         const { shopper } = await enrolled("ada@students.test")
         const { data } = await api.get(lessonUrl(1), as(shopper))
@@ -137,18 +136,18 @@ medusaIntegrationTestRunner({
         const text = await api.get(lessonUrl(2), as(shopper))
         expect(text.data.lesson).toMatchObject({ kind: "text", body: "Read <b>this</b>.", video_url: null, next_lesson_id: null })
         // still refused to the stranger, who is not this enrolment's customer
-        expect((await refused(api.get(lessonUrl(2), as(stranger)))).status).toBe(403)
+        expect((await refusal(api.get(lessonUrl(2), as(stranger)))).status).toBe(403)
 
         for (const id of ["lesson_unknown", "not-an-id", "%E0%A4%A"]) {
-          expect([id, (await refused(api.get(`/store/courses/${course.handle}/lessons/${id}`, as(shopper)))).status]).toEqual([id, id.startsWith("%") ? 400 : 404])
+          expect([id, (await refusal(api.get(`/store/courses/${course.handle}/lessons/${id}`, as(shopper)))).status]).toEqual([id, id.startsWith("%") ? 400 : 404])
         }
-        expect((await refused(api.get(`${lessonUrl(0)}?x=1`, store))).status).toBe(400)
+        expect((await refusal(api.get(`${lessonUrl(0)}?x=1`, store))).status).toBe(400)
 
         // unpublished after the purchase: gone from the store, still open to its enrolled students
         await service().updateCourses({ id: course.id, status: "draft" })
-        expect((await refused(api.get(`/store/courses/${course.handle}`, store))).status).toBe(404)
-        expect((await refused(api.get(lessonUrl(0), store))).status).toBe(404)
-        expect((await refused(api.get(lessonUrl(1), as(stranger)))).status).toBe(404)
+        expect((await refusal(api.get(`/store/courses/${course.handle}`, store))).status).toBe(404)
+        expect((await refusal(api.get(lessonUrl(0), store))).status).toBe(404)
+        expect((await refusal(api.get(lessonUrl(1), as(stranger)))).status).toBe(404)
         const kept = await api.get(lessonUrl(0), as(shopper))
         const video = await api.get(mediaPath(kept.data.lesson.video_url), { responseType: "arraybuffer" })
         expect(Buffer.from(video.data).equals(VIDEO_A)).toBe(true)
@@ -172,7 +171,7 @@ medusaIntegrationTestRunner({
         expect(Buffer.from(part.data).equals(VIDEO_B.subarray(100, 1100))).toBe(true)
         const tail = await api.get(path, { responseType: "arraybuffer", headers: { range: "bytes=-10" } })
         expect(Buffer.from(tail.data).equals(VIDEO_B.subarray(VIDEO_B.length - 10))).toBe(true)
-        expect((await refused(api.get(path, { headers: { range: "bytes=999999-" } }))).status).toBe(416)
+        expect((await refusal(api.get(path, { headers: { range: "bytes=999999-" } }))).status).toBe(416)
 
         // the preview (size unknown: served from a buffer) also answers ranges, to anyone
         const preview = mediaPath((await api.get(lessonUrl(0), store)).data.lesson.video_url)
@@ -189,19 +188,19 @@ medusaIntegrationTestRunner({
         const forged = signMediaToken("not-the-secret", { lesson_id: lessons[1].id, customer_id: shopper.id })
         const expired = signMediaToken(secret, { lesson_id: lessons[1].id, customer_id: shopper.id }, Date.now() - 3 * 60 * 60 * 1000)
         for (const token of [`${swapped}.${signature}`, `${payload}.${signature.slice(0, -2)}xx`, forged, expired, "garbage", "a.b.c", "%E0%A4%A"]) {
-          const res = await refused(api.get(`/lesson-media/${token}`))
+          const res = await refusal(api.get(`/lesson-media/${token}`))
           expect([token, res.status]).toEqual([token, token.startsWith("%") ? 400 : 403])
         }
 
         // the file is private: not under /static
-        expect((await refused(api.get(`/static/${fileKeys.b}`))).status).toBe(404)
+        expect((await refusal(api.get(`/static/${fileKeys.b}`))).status).toBe(404)
 
         // revocation cuts a token already handed out
         const admin = await adminHeaders(getContainer(), api)
         await api.post(`/admin/orders/${order.id}/cancel`, {}, admin)
         await eventually(async () => (await service().listEnrollments({ customer_id: shopper.id, status: "revoked" }))[0])
-        expect((await refused(api.get(path))).status).toBe(403)
-        expect((await refused(api.get(lessonUrl(1), as(shopper)))).status).toBe(403)
+        expect((await refusal(api.get(path))).status).toBe(403)
+        expect((await refusal(api.get(lessonUrl(1), as(shopper)))).status).toBe(403)
         expect((await api.get(lessonUrl(0), as(shopper))).status).toBe(200) // previews stay open
       })
     })
@@ -268,8 +267,8 @@ medusaIntegrationTestRunner({
         expect(Buffer.from(pdf.data).toString("latin1")).toContain("NotoSans")
 
         const other = await registerCustomer(api, store, { email: "other@students.test" })
-        expect((await refused(api.get(`/store/customers/me/certificates/${code}/pdf`, as(other)))).status).toBe(404)
-        expect((await refused(api.get(`/store/customers/me/certificates/${code}/pdf`, store))).status).toBe(401)
+        expect((await refusal(api.get(`/store/customers/me/certificates/${code}/pdf`, as(other)))).status).toBe(404)
+        expect((await refusal(api.get(`/store/customers/me/certificates/${code}/pdf`, store))).status).toBe(401)
 
         const { data: verified } = await api.get(`/store/certificates/${code}`, store)
         expect(verified.certificate).toEqual({
@@ -282,7 +281,7 @@ medusaIntegrationTestRunner({
         })
         expect((await api.get(`/store/certificates/${code.toLowerCase()}`, store)).data.certificate.code).toBe(code)
         for (const unknown of ["VTR-0000-0000-0000", "nope", "x".repeat(500)]) {
-          expect([unknown, (await refused(api.get(`/store/certificates/${unknown}`, store))).status]).toEqual([unknown, 404])
+          expect([unknown, (await refusal(api.get(`/store/certificates/${unknown}`, store))).status]).toEqual([unknown, 404])
         }
       })
 
@@ -291,18 +290,18 @@ medusaIntegrationTestRunner({
         const { shopper: bob, enrollment: bobs } = await enrolled("bob@students.test")
         const url = (id: string) => `/store/customers/me/enrollments/${id}/progress`
 
-        expect((await refused(api.post(url(bobs.id), { lesson_id: lessons[0].id, completed: true }, as(shopper)))).status).toBe(404)
-        expect((await refused(api.post(url("enrol_unknown"), { lesson_id: lessons[0].id }, as(shopper)))).status).toBe(404)
-        expect((await refused(api.post(url("garbage"), { lesson_id: lessons[0].id }, as(shopper)))).status).toBe(404)
-        expect((await refused(api.post(url(enrollment.id), { lesson_id: lessons[0].id }, store))).status).toBe(401)
+        expect((await refusal(api.post(url(bobs.id), { lesson_id: lessons[0].id, completed: true }, as(shopper)))).status).toBe(404)
+        expect((await refusal(api.post(url("enrol_unknown"), { lesson_id: lessons[0].id }, as(shopper)))).status).toBe(404)
+        expect((await refusal(api.post(url("garbage"), { lesson_id: lessons[0].id }, as(shopper)))).status).toBe(404)
+        expect((await refusal(api.post(url(enrollment.id), { lesson_id: lessons[0].id }, store))).status).toBe(401)
 
         const teacher2 = await createTeacher(getContainer(), "other-school")
         const foreign = await createCourse(getContainer(), { vendorId: teacher2.id, handle: "foreign-course" })
         const { data: foreignLessons } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({
           entity: "lesson", fields: ["id"], filters: { course_id: foreign.id },
         })
-        expect((await refused(api.post(url(enrollment.id), { lesson_id: foreignLessons[0].id }, as(shopper)))).status).toBe(400)
-        expect((await refused(api.post(url(enrollment.id), { lesson_id: "lesson_unknown" }, as(shopper)))).status).toBe(400)
+        expect((await refusal(api.post(url(enrollment.id), { lesson_id: foreignLessons[0].id }, as(shopper)))).status).toBe(400)
+        expect((await refusal(api.post(url(enrollment.id), { lesson_id: "lesson_unknown" }, as(shopper)))).status).toBe(400)
 
         for (const body of [
           {},
@@ -317,18 +316,18 @@ medusaIntegrationTestRunner({
           "{not json",
         ]) {
           const config = { headers: { ...shopper.headers, "content-type": "application/json" } }
-          expect([body, (await refused(api.post(url(enrollment.id), body, config))).status]).toEqual([body, 400])
+          expect([body, (await refusal(api.post(url(enrollment.id), body, config))).status]).toEqual([body, 400])
         }
         // nothing was written by the refused requests
         expect(await service().listLessonProgresses({ enrollment_id: enrollment.id })).toEqual([])
         expect(await service().listLessonProgresses({ enrollment_id: bobs.id })).toEqual([])
-        expect((await refused(api.get("/store/customers/me/courses/typescript-basics", as(await registerCustomer(api, store, { email: "c@students.test" }))))).status).toBe(404)
+        expect((await refusal(api.get("/store/customers/me/courses/typescript-basics", as(await registerCustomer(api, store, { email: "c@students.test" }))))).status).toBe(404)
         expect((await api.get("/store/customers/me/courses/typescript-basics", as(bob))).data.enrollment.id).toBe(bobs.id)
 
         const admin = await adminHeaders(getContainer(), api)
         await api.post(`/admin/orders/${order.id}/cancel`, {}, admin)
         await eventually(async () => (await service().listEnrollments({ id: enrollment.id, status: "revoked" }))[0])
-        expect((await refused(api.post(url(enrollment.id), { lesson_id: lessons[0].id, completed: true }, as(shopper)))).status).toBe(403)
+        expect((await refusal(api.post(url(enrollment.id), { lesson_id: lessons[0].id, completed: true }, as(shopper)))).status).toBe(403)
         const { data: revokedPage } = await api.get("/store/customers/me/courses/typescript-basics", as(shopper))
         expect(revokedPage.enrollment.status).toBe("revoked")
       })

@@ -2,7 +2,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAnswerWorkflow } from "@vitrina/courses/workflows"
 import { buyAsCustomer, courseVariantId, createCourse, createTeacher, eventually, registerCustomer, type Shopper } from "../helpers/courses"
-import { adminHeaders, createStoreInfrastructure, storeHeaders } from "../helpers/fixtures"
+import { adminHeaders, createStoreInfrastructure, refusal, storeHeaders } from "../helpers/fixtures"
 
 jest.setTimeout(240_000)
 
@@ -21,7 +21,6 @@ medusaIntegrationTestRunner({
     let adaOrderId: string
     let bob: Shopper
 
-    const refused = <T>(p: Promise<T>) => p.then(() => { throw new Error("expected a refusal") }, (e) => e.response)
     const service = () => getContainer().resolve("courses") as Record<string, (...args: unknown[]) => Promise<Row[]>>
     const as = (s: Shopper) => ({ headers: s.headers })
     const questionsUrl = () => `/store/customers/me/courses/${course.handle}/questions`
@@ -60,18 +59,18 @@ medusaIntegrationTestRunner({
       ] as [string, string, object?][]) {
         const call = (config: object) =>
           method === "get" ? api.get(url, config) : method === "delete" ? api.delete(url, config) : api.post(url, body, config)
-        expect([method, url, (await refused(call(as(stranger)))).status]).toEqual([method, url, 403])
-        expect([method, url, (await refused(call(store))).status]).toEqual([method, url, 401])
+        expect([method, url, (await refusal(call(as(stranger)))).status]).toEqual([method, url, 403])
+        expect([method, url, (await refusal(call(store))).status]).toEqual([method, url, 401])
       }
-      expect((await refused(api.get("/store/customers/me/courses/no-such-course/questions", as(ada)))).status).toBe(404)
+      expect((await refusal(api.get("/store/customers/me/courses/no-such-course/questions", as(ada)))).status).toBe(404)
 
       // a revoked student is refused too
       const admin = await adminHeaders(getContainer(), api)
       await api.post(`/admin/orders/${adaOrderId}/cancel`, {}, admin)
       await eventually(async () => (await service().listEnrollments({ customer_id: ada.id, status: "revoked" }))[0])
-      expect((await refused(api.get(questionsUrl(), as(ada)))).status).toBe(403)
-      expect((await refused(api.post(`/store/customers/me/questions/${question.id}/answers`, { body: "later" }, as(ada)))).status).toBe(403)
-      expect((await refused(api.post(`/store/customers/me/questions/${question.id}/votes`, {}, as(ada)))).status).toBe(403)
+      expect((await refusal(api.get(questionsUrl(), as(ada)))).status).toBe(403)
+      expect((await refusal(api.post(`/store/customers/me/questions/${question.id}/answers`, { body: "later" }, as(ada)))).status).toBe(403)
+      expect((await refusal(api.post(`/store/customers/me/questions/${question.id}/votes`, {}, as(ada)))).status).toBe(403)
       expect(await service().listQuestions({ course_id: course.id })).toHaveLength(1)
       expect(await service().listAnswers({})).toEqual([])
     })
@@ -120,21 +119,21 @@ medusaIntegrationTestRunner({
         { title: "Valid title", body: "x", extra: true },
         {},
       ]) {
-        expect([body, (await refused(api.post(questionsUrl(), body, as(ada)))).status]).toEqual([body, 400])
+        expect([body, (await refusal(api.post(questionsUrl(), body, as(ada)))).status]).toEqual([body, 400])
       }
       expect((await api.post(questionsUrl(), { title: "a".repeat(150), body: "x".repeat(5000) }, as(ada))).status).toBe(201)
 
       const answers = `/store/customers/me/questions/${question.id}/answers`
       for (const body of [{ body: "" }, { body: "x".repeat(5001) }, { body: 5 }, { body: "ok", is_teacher: true }, { body: "a\u0007b" }]) {
-        expect([body, (await refused(api.post(answers, body, as(ada)))).status]).toEqual([body, 400])
+        expect([body, (await refusal(api.post(answers, body, as(ada)))).status]).toEqual([body, 400])
       }
       for (const id of ["cq_unknown", "garbage", "%E0%A4%A"]) {
-        const res = await refused(api.post(`/store/customers/me/questions/${id}/answers`, { body: "hi" }, as(ada)))
+        const res = await refusal(api.post(`/store/customers/me/questions/${id}/answers`, { body: "hi" }, as(ada)))
         expect([id, res.status]).toEqual([id, id.startsWith("%") ? 400 : 404])
-        expect([id, (await refused(api.post(`/store/customers/me/questions/${id}/votes`, {}, as(ada)))).status]).toEqual([id, id.startsWith("%") ? 400 : 404])
+        expect([id, (await refusal(api.post(`/store/customers/me/questions/${id}/votes`, {}, as(ada)))).status]).toEqual([id, id.startsWith("%") ? 400 : 404])
       }
       for (const q of ["sort=best", "limit=0", "limit=x", "lesson_id=nope", "offset=-1", "other=1"]) {
-        expect([q, (await refused(api.get(`${questionsUrl()}?${q}`, as(ada)))).status]).toEqual([q, 400])
+        expect([q, (await refusal(api.get(`${questionsUrl()}?${q}`, as(ada)))).status]).toEqual([q, 400])
       }
       expect(await service().listQuestions({ course_id: course.id })).toHaveLength(2)
       expect(await service().listAnswers({})).toEqual([])

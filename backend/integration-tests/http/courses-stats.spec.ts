@@ -1,12 +1,10 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createCourse } from "../helpers/courses"
-import { adminHeaders, bearer } from "../helpers/fixtures"
+import { adminHeaders, bearer, refused } from "../helpers/fixtures"
 import { coursesService, signUpTeacher } from "../helpers/teacher"
 
 jest.setTimeout(240_000)
 
-type Res = { status: number; data: { message: string } & Record<string, any> } // eslint-disable-line @typescript-eslint/no-explicit-any
-const refused = (p: Promise<unknown>) => p.catch((e: { response: Res }) => e.response) as Promise<Res>
 
 medusaIntegrationTestRunner({
   inApp: true,

@@ -3,13 +3,11 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { mediaSecret, signMediaToken } from "@vitrina/courses/lib/media-token"
 import { existsSync } from "node:fs"
 import path from "node:path"
-import { adminHeaders, bearer, signUpVendor, storeHeaders } from "../helpers/fixtures"
+import { adminHeaders, bearer, refused, signUpVendor, storeHeaders } from "../helpers/fixtures"
 import { buildCourse, courseBody, coursesService, mp4Bytes, PNG_BYTES, signUpTeacher, uploadVideo, webmBytes } from "../helpers/teacher"
 
 jest.setTimeout(240_000)
 
-type Res = { status: number; data: { message: string } & Record<string, any> } // eslint-disable-line @typescript-eslint/no-explicit-any
-const refused = (p: Promise<unknown>) => p.catch((e: { response: Res }) => e.response) as Promise<Res>
 
 // A small upload limit, to test it: the plugin option max_video_bytes is set from this variable in
 // medusa-config, which the test runner loads before it applies its own `env` (so set it here).

@@ -1,10 +1,9 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { adminHeaders, bearer, createStoreInfrastructure, productBody, signUpVendor, storeHeaders } from "../helpers/fixtures"
+import { adminHeaders, bearer, createStoreInfrastructure, productBody, refused, signUpVendor, storeHeaders } from "../helpers/fixtures"
 
 jest.setTimeout(240_000)
 
-const refused = (p: Promise<unknown>) => p.catch((e: { response: { status: number; data: { message: string } } }) => e.response) as Promise<{ status: number; data: { message: string } }>
 const claims = (token: string) => JSON.parse(Buffer.from(token.split(".")[1], "base64url").toString())
 
 medusaIntegrationTestRunner({

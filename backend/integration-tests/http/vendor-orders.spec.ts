@@ -1,11 +1,10 @@
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { prepareCart } from "../helpers/checkout"
-import { adminHeaders, bearer, createStoreInfrastructure, signUpVendor, storeHeaders } from "../helpers/fixtures"
+import { adminHeaders, bearer, createStoreInfrastructure, refused, signUpVendor, storeHeaders } from "../helpers/fixtures"
 
 jest.setTimeout(240_000)
 
-const refused = (p: Promise<unknown>) => p.catch((e: { response: { status: number; data: { message: string } } }) => e.response) as Promise<{ status: number; data: { message: string } }>
 
 medusaIntegrationTestRunner({
   inApp: true,
