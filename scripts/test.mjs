@@ -232,7 +232,9 @@ try {
       Object.assign(env, { E2E_BACKEND_URL: backendUrl, E2E_STOREFRONT_URL: storefrontUrl, E2E_PUBLISHABLE_KEY: key.token, E2E_DATABASE_URL: serverUrl(db) })
     })
     if (env.E2E_STOREFRONT_URL) {
-      await jest("e2e", ["--ci", "--runInBand"], { cwd: ROOT, env: { ...env, TEST_TYPE: "e2e" } })
+      // E2E_FILES=search,courses runs only those browser specs (development)
+      const files = (process.env.E2E_FILES ?? "").split(",").filter(Boolean).map((f) => `e2e/${f}.e2e.spec.ts`)
+      await jest("e2e", ["--ci", "--runInBand", ...files], { cwd: ROOT, env: { ...env, TEST_TYPE: "e2e" } })
     }
   }
 } finally {

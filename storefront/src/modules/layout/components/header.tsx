@@ -82,6 +82,17 @@ export async function Header({ locale, dict }: { locale: Locale; dict: Dictionar
           </ul>
         </nav>
         <div className="masthead__actions">
+          <form method="get" action={localizePath(locale, "/search")} role="search" className="header-search">
+            <input
+              type="search"
+              name="q"
+              className="field__input"
+              aria-label={dict.search.headerLabel}
+              placeholder={dict.search.title}
+              maxLength={100}
+              data-testid="header-search"
+            />
+          </form>
           <Link
             href={localizePath(locale, customer ? "/account" : "/account/login")}
             className="icon-link"
