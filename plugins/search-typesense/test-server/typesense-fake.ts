@@ -402,7 +402,7 @@ export interface TypesenseFake {
   close(): Promise<void>
 }
 
-export async function startTypesenseFake(apiKey = "test-key"): Promise<TypesenseFake> {
+export async function startTypesenseFake(apiKey = "test-key", port = 0): Promise<TypesenseFake> {
   const collections = new Map<string, Collection>()
   const requests: { method: string; path: string }[] = []
   let seq = 0
@@ -533,13 +533,21 @@ export async function startTypesenseFake(apiKey = "test-key"): Promise<Typesense
       }
     })
   })
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
-  const { port } = server.address() as AddressInfo
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve))
+  const address = server.address() as AddressInfo
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${address.port}`,
     apiKey,
     server,
     requests,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
+}
+
+// Standalone, for running the backend against it (after `medusa plugin:build`):
+//   TYPESENSE_FAKE_PORT=8108 TYPESENSE_API_KEY=xyz node plugins/search-typesense/.medusa/server/test-server/typesense-fake.js
+if (require.main === module) {
+  startTypesenseFake(process.env.TYPESENSE_API_KEY || "test-key", Number(process.env.TYPESENSE_FAKE_PORT) || 0).then((fake) => {
+    process.stdout.write(`Typesense fake listening on ${fake.url}\n`)
+  })
 }
