@@ -14,7 +14,7 @@ import type { AddressInfo } from "node:net"
 type Doc = Record<string, unknown> & { id: string }
 type Field = { name: string; type: string; optional?: boolean; facet?: boolean; sort?: boolean; index?: boolean }
 interface Collection {
-  schema: { name: string; fields: Field[]; enable_nested_fields?: boolean; metadata?: unknown; created_at: number }
+  schema: { name: string; fields: Field[]; enable_nested_fields?: boolean; metadata?: unknown; synonym_sets?: string[]; created_at: number }
   docs: Map<string, Doc>
   seq: Map<string, number>
   synonyms: Map<string, { id: string; synonyms: string[]; root?: string }>
@@ -203,7 +203,8 @@ type P = Record<string, string | undefined>
 const bool = (v: string | undefined, dflt: boolean) => (v === undefined ? dflt : v === "true" || v === "1")
 const int = (v: string | undefined, dflt: number) => (v === undefined || v === "" ? dflt : Number(v))
 
-function search(c: Collection, p: P) {
+type Synonym = { id: string; synonyms: string[]; root?: string }
+function search(c: Collection, p: P, sets: Map<string, Synonym[]>) {
   const started = Date.now()
   const q = p.q ?? fail(400, "Parameter `q` is required.")
   const queryBy = (p.query_by ?? "").split(",").map((s) => s.trim()).filter(Boolean)
@@ -231,7 +232,7 @@ function search(c: Collection, p: P) {
     const words = tokenize(q)
     // Synonym expansion: every alternative token list the query stands for.
     const alternatives = [words]
-    for (const s of c.synonyms.values()) {
+    for (const s of [...c.synonyms.values(), ...(c.schema.synonym_sets ?? []).flatMap((n) => sets.get(n) ?? [])]) {
       const groups = s.synonyms.map(tokenize)
       const heads = s.root ? [tokenize(s.root)] : groups
       for (const head of heads) {
@@ -402,8 +403,11 @@ export interface TypesenseFake {
   close(): Promise<void>
 }
 
-export async function startTypesenseFake(apiKey = "test-key", port = 0): Promise<TypesenseFake> {
+/** `version` "30.0" or later: synonym sets (`/synonym_sets`) replace per-collection synonyms, as in Typesense 30. */
+export async function startTypesenseFake(apiKey = "test-key", port = 0, version = "29.0"): Promise<TypesenseFake> {
   const collections = new Map<string, Collection>()
+  const synonymSets = new Map<string, Synonym[]>()
+  const v30 = Number(version.split(".")[0]) >= 30
   const requests: { method: string; path: string }[] = []
   let seq = 0
   const get = (name: string) => collections.get(name) ?? fail(404, `Not found.`)
@@ -422,13 +426,23 @@ export async function startTypesenseFake(apiKey = "test-key", port = 0): Promise
     }
     const m = req.method
     if (parts[0] === "health") return { ok: true }
+    if (parts[0] === "debug") return { state: 1, version }
+    if (parts[0] === "synonym_sets" && v30 && parts[1]) {
+      if (m === "PUT") {
+        const items = json().items
+        if (!Array.isArray(items) || items.some((x: Synonym) => !x.id || !Array.isArray(x.synonyms))) fail(400, "Invalid synonym set: `items` must be an array of synonyms with an `id`.")
+        synonymSets.set(parts[1], items)
+        return { name: parts[1], items }
+      }
+      if (m === "DELETE") return synonymSets.delete(parts[1]) ? { name: parts[1] } : fail(404, "Not found.")
+    }
     if (parts[0] === "multi_search" && m === "POST") {
       const searches = (json().searches ?? []) as P[]
       return {
         results: searches.map((s) => {
           try {
             const merged = { ...params, ...Object.fromEntries(Object.entries(s).map(([k, v]) => [k, v === undefined ? undefined : String(v)])) }
-            return search(get(merged.collection ?? fail(400, "Missing `collection`.")), merged)
+            return search(get(merged.collection ?? fail(400, "Missing `collection`.")), merged, synonymSets)
           } catch (e) {
             if (e instanceof HttpError) return { error: e.message, code: e.status }
             throw e
@@ -452,7 +466,8 @@ export async function startTypesenseFake(apiKey = "test-key", port = 0): Promise
           if (f.facet && f.type.startsWith("object")) fail(400, `Field \`${f.name}\`: objects cannot be faceted.`)
           names.add(f.name)
         }
-        const c: Collection = { schema: { name: s.name, fields: s.fields, enable_nested_fields: !!s.enable_nested_fields, metadata: s.metadata, created_at: Math.floor(Date.now() / 1000) }, docs: new Map(), seq: new Map(), synonyms: new Map() }
+        for (const n of (s.synonym_sets ?? []) as string[]) if (!v30 || !synonymSets.has(n)) fail(400, `Synonym set \`${n}\` not found.`)
+        const c: Collection = { schema: { name: s.name, fields: s.fields, enable_nested_fields: !!s.enable_nested_fields, metadata: s.metadata, synonym_sets: s.synonym_sets, created_at: Math.floor(Date.now() / 1000) }, docs: new Map(), seq: new Map(), synonyms: new Map() }
         collections.set(s.name, c)
         return summary(c)
       }
@@ -464,8 +479,15 @@ export async function startTypesenseFake(apiKey = "test-key", port = 0): Promise
         collections.delete(parts[1])
         return summary(c)
       }
+      if (m === "PATCH") {
+        const s = json()
+        if (s.fields) fail(400, "This fake does not alter fields.")
+        for (const n of (s.synonym_sets ?? []) as string[]) if (!v30 || !synonymSets.has(n)) fail(400, `Synonym set \`${n}\` not found.`)
+        if (s.synonym_sets) c.schema.synonym_sets = s.synonym_sets
+        return { synonym_sets: c.schema.synonym_sets }
+      }
     }
-    if (parts[2] === "synonyms" && parts[3] && m === "PUT") {
+    if (parts[2] === "synonyms" && parts[3] && m === "PUT" && !v30) {
       const s = json()
       if (!Array.isArray(s.synonyms) || !s.synonyms.length) fail(400, "Could not find an array of `synonyms`")
       c.synonyms.set(parts[3], { id: parts[3], synonyms: s.synonyms, root: s.root || undefined })
@@ -493,7 +515,7 @@ export async function startTypesenseFake(apiKey = "test-key", port = 0): Promise
           })
           .join("\n")
       }
-      if (parts[3] === "search" && m === "GET") return search(c, params)
+      if (parts[3] === "search" && m === "GET") return search(c, params, synonymSets)
       if (parts.length === 3 && m === "DELETE") {
         if (params.truncate === "true") {
           const n = c.docs.size

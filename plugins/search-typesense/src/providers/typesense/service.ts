@@ -16,6 +16,12 @@ export interface TypesenseProviderOptions {
   connection_timeout_seconds?: number
   /** Synonym groups applied to every index: `{ sofa: ["sofa", "couch"] }` (id → multi-way group). */
   synonyms?: Record<string, string[]>
+  /**
+   * Where synonyms go: `collection` (`/collections/:c/synonyms`, Typesense ≤ 29) or `synonym_sets`
+   * (`/synonym_sets/:name` linked from the collection, Typesense ≥ 30). Default: read the server's
+   * version from `/debug`.
+   */
+  synonyms_api?: "collection" | "synonym_sets"
 }
 
 type Injected = { logger?: Logger }
@@ -71,6 +77,7 @@ export class TypesenseSearchProviderService extends AbstractSearchProviderServic
   protected logger_?: Logger
   /** Plans of the collections this process has seen, keyed by collection name. */
   protected plans_ = new Map<string, IndexPlan>()
+  protected synonymSets_?: Promise<boolean>
 
   constructor({ logger }: Injected, options: TypesenseProviderOptions) {
     super()
@@ -135,6 +142,19 @@ export class TypesenseSearchProviderService extends AbstractSearchProviderServic
     return out
   }
 
+  /** Whether the server keeps synonyms in synonym sets (Typesense ≥ 30). */
+  protected usesSynonymSets(): Promise<boolean> {
+    if (this.options_.synonyms_api) return Promise.resolve(this.options_.synonyms_api === "synonym_sets")
+    this.synonymSets_ ??= this.call("read server version", () => this.client_.debug.retrieve()).then(
+      (d) => Number(String((d as { version?: string }).version ?? "0").replace(/^v/, "").split(".")[0]) >= 30
+    )
+    return this.synonymSets_
+  }
+
+  protected synonymSetName(collection: string) {
+    return `${collection}_synonyms`
+  }
+
   protected synonymsFor(definition: SearchTypes.ResolvedSearchIndexDefinition): Record<string, string[]> {
     const fromDefinition = definition.settings?.provider_options?.[PROVIDER_KEY]?.synonyms as Record<string, string[]> | undefined
     return { ...(this.options_.synonyms ?? {}), ...(fromDefinition ?? {}) }
@@ -170,11 +190,21 @@ export class TypesenseSearchProviderService extends AbstractSearchProviderServic
     this.validateSettings(index, plan)
     const name = this.collection(index.physical_name)
     const fields = collectionFields(plan)
-    const schema = {
+    const schema: Record<string, unknown> = {
       name,
       fields,
       enable_nested_fields: fields.some((f) => f.name.includes(".")),
       metadata: { primary_key: plan.primary_key, definition_hash: index.definition_hash, provider: PROVIDER_KEY },
+    }
+    const synonyms = Object.entries(this.synonymsFor(index))
+    const sets = synonyms.length > 0 && (await this.usesSynonymSets())
+    if (sets) {
+      // Typesense ≥ 30: one synonym set per collection, linked from its schema.
+      const set = this.synonymSetName(name)
+      await this.call("upsert synonym set", () =>
+        this.client_.apiCall.put(`/synonym_sets/${encodeURIComponent(set)}`, { items: synonyms.map(([id, words]) => ({ id, synonyms: words })) })
+      )
+      schema.synonym_sets = [set]
     }
     const existing = await this.call("retrieve collection", async () => {
       try {
@@ -200,9 +230,16 @@ export class TypesenseSearchProviderService extends AbstractSearchProviderServic
     }
     if (!existing || !sameFields((existing.fields ?? []).filter((f) => f.name !== ".*"), fields)) {
       await this.call("create collection", () => this.client_.collections().create(schema as never))
+    } else if (sets) {
+      await this.call("link synonym set", () => this.client_.collections(name).update({ synonym_sets: schema.synonym_sets } as never))
     }
-    for (const [id, synonyms] of Object.entries(this.synonymsFor(index))) {
-      await this.call("upsert synonym", () => this.client_.collections(name).synonyms().upsert(id, { synonyms }))
+    if (!sets) {
+      for (const [id, words] of synonyms) {
+        // The per-collection endpoint (Typesense ≤ 29), called directly: the client warns on every use.
+        await this.call("upsert synonym", () =>
+          this.client_.apiCall.put(`/collections/${encodeURIComponent(name)}/synonyms/${encodeURIComponent(id)}`, { synonyms: words })
+        )
+      }
     }
     this.plans_.set(name, plan)
     return { index: index.physical_name, status: "succeeded" }
@@ -218,6 +255,15 @@ export class TypesenseSearchProviderService extends AbstractSearchProviderServic
       }
     })
     this.plans_.delete(name)
+    if (await this.usesSynonymSets()) {
+      await this.call("delete synonym set", async () => {
+        try {
+          await this.client_.apiCall.delete(`/synonym_sets/${encodeURIComponent(this.synonymSetName(name))}`)
+        } catch (e) {
+          if ((e as { httpStatus?: number }).httpStatus !== 404) throw e
+        }
+      })
+    }
     return { index, status: "succeeded" }
   }
 

@@ -225,6 +225,25 @@ describe("Typesense search provider", () => {
     expect(r.hits[0].document.title).toContain("sofa")
   })
 
+  it("keeps synonyms in a synonym set linked from the collection on Typesense 30", async () => {
+    const v30 = await startTypesenseFake("k30", 0, "30.0")
+    try {
+      const p30 = new TypesenseSearchProviderService({}, { url: v30.url, api_key: "k30", synonyms: { couch: ["sofa", "couch", "settee"] } })
+      const idx = definition("syn")
+      await p30.upsertIndex({ index: idx })
+      await p30.upsertIndex({ index: idx }) // again, on the existing collection: links the set by PATCH
+      await p30.upsertDocuments({ index: "syn", definition: idx, documents: productDocs(16) })
+      expect((await p30.search(query(idx, { q: "settee" }))).metadata.count).toBe(2)
+      expect(v30.requests.map((r) => `${r.method} ${r.path.split("?")[0]}`)).toEqual(
+        expect.arrayContaining(["PUT /synonym_sets/syn_synonyms", "PATCH /collections/syn"])
+      )
+      await p30.deleteIndex({ index: "syn" })
+      expect(v30.requests.map((r) => `${r.method} ${r.path}`)).toContain("DELETE /synonym_sets/syn_synonyms")
+    } finally {
+      await v30.close()
+    }
+  })
+
   it("paginates with skip/take and sorts by fields and relevance", async () => {
     const page = (skip: number, take: number) =>
       provider.search(query(catalog, { filters: { kind: "physical" }, pagination: { skip, take, order: { "price.eur": "DESC", title: "ASC" } } }))
