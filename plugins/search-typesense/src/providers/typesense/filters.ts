@@ -193,7 +193,7 @@ function leaf(node: Extract<Node, { t: "cmp" }>): string {
     case "exists":
       // Typesense has no "is set" operator; for numbers and booleans a clause every value
       // satisfies is exact (documents without the field never match a clause on it).
-      if (isNumeric(field)) return `${name}:>=${field.kind === "float" ? "-3.4e38" : "-9223372036854775807"}`
+      if (isNumeric(field)) return `(${name}:>=0 || ${name}:<0)`
       if (field.kind === "boolean") return `${name}:[true,false]`
       return invalid(`Typesense cannot filter on whether string field "${name}" is set`)
     case "absent":

@@ -271,7 +271,11 @@ export class TypesenseSearchProviderService extends AbstractSearchProviderServic
     const collections = await this.call("list collections", () => this.client_.collections().retrieve())
     const prefix = this.options_.collection_prefix ?? ""
     return collections
-      .filter((c) => c.name.startsWith(prefix))
+      // Ours: under the prefix, and created by this provider where the server keeps collection metadata.
+      .filter((c) => {
+        const meta = (c as unknown as { metadata?: { provider?: string } }).metadata
+        return c.name.startsWith(prefix) && (!meta || meta.provider === PROVIDER_KEY)
+      })
       .map((c) => ({
         name: c.name.slice(prefix.length),
         provider: PROVIDER_KEY,
@@ -297,10 +301,18 @@ export class TypesenseSearchProviderService extends AbstractSearchProviderServic
     const raw = await this.call("import documents", () =>
       this.client_.collections(name).documents().import(jsonl, { action: "upsert" })
     )
-    const results = String(raw)
-      .split("\n")
-      .filter((l) => l.trim())
-      .map((l) => JSON.parse(l) as { success: boolean; error?: string; code?: number })
+    type Line = { success: boolean; error?: string; code?: number }
+    // JSONL, one result per document in order (a one-line answer may arrive already parsed).
+    const results: Line[] =
+      typeof raw === "string"
+        ? raw
+            .split("\n")
+            .filter((l) => l.trim())
+            .map((l) => JSON.parse(l) as Line)
+        : ([] as Line[]).concat(raw as Line | Line[])
+    if (results.length !== stored.length) {
+      return { index, status: "failed", error: { message: `Typesense answered ${results.length} import results for ${stored.length} documents` } }
+    }
     const failed = results
       .map((r, i) => ({ r, id: stored[i]?.id }))
       .filter(({ r }) => !r.success)
@@ -457,7 +469,8 @@ export class TypesenseSearchProviderService extends AbstractSearchProviderServic
         seen.add(f.field)
         parts.push(
           f.type === "range"
-            ? `${f.field}(${f.ranges.map((r) => `${r.label}:[${r.from ?? ""}, ${r.to ?? ""}]`).join(", ")})`
+            ? // An open lower bound is written as -2^53 (documented Typesense ranges are closed below).
+              `${f.field}(${f.ranges.map((r) => `${r.label}:[${r.from ?? -Number.MAX_SAFE_INTEGER}, ${r.to ?? ""}]`).join(", ")})`
             : f.field
         )
       }
@@ -486,8 +499,6 @@ export class TypesenseSearchProviderService extends AbstractSearchProviderServic
       } else {
         params.highlight_full_fields = h.fields.join(",")
       }
-    } else {
-      params.highlight_fields = "none"
     }
     params.exhaustive_search = options.count === "exact"
 
