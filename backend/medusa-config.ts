@@ -38,6 +38,40 @@ const redisModules = redisUrl
     ]
   : []
 
+/**
+ * With TYPESENSE_URL (or TYPESENSE_HOST) set, the Search Module runs on Typesense (our
+ * @vitrina/search-typesense provider, identifier "search-typesense") as its default provider; the
+ * PostgreSQL provider stays registered so a switch of provider can drop the old engine's indexes
+ * during `db:migrate`. Without it, Medusa's default (PostgreSQL full-text) is left untouched.
+ */
+const typesenseConfigured = !!(process.env.TYPESENSE_URL || process.env.TYPESENSE_HOST)
+const searchModules = typesenseConfigured
+  ? [
+      {
+        key: Modules.SEARCH,
+        resolve: "@medusajs/medusa/search",
+        options: {
+          default_provider: "search-typesense",
+          providers: [
+            { resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: { engine: "native" } },
+            {
+              resolve: "@vitrina/search-typesense/providers/typesense",
+              id: "typesense",
+              options: {
+                url: process.env.TYPESENSE_URL,
+                host: process.env.TYPESENSE_HOST,
+                port: process.env.TYPESENSE_PORT ? Number(process.env.TYPESENSE_PORT) : undefined,
+                protocol: process.env.TYPESENSE_PROTOCOL as "http" | "https" | undefined,
+                api_key: env("TYPESENSE_API_KEY", ""),
+                collection_prefix: process.env.TYPESENSE_COLLECTION_PREFIX,
+              },
+            },
+          ],
+        },
+      },
+    ]
+  : []
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -95,5 +129,6 @@ module.exports = defineConfig({
       },
     },
     ...redisModules,
+    ...searchModules,
   ],
 })
