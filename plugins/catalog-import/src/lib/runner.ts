@@ -13,7 +13,7 @@ const HEARTBEAT_MS = 5_000
 
 /**
  * Fault injection for the resume test: with CATALOG_IMPORT_KILL_AFTER_BATCHES=N the worker stops
- * dead after writing N batches in one run — no status, no checkpoint of the batch in flight.
+ * dead after writing N batches in one run, before the N-th batch's checkpoint — no status, no heartbeat.
  */
 const killAfter = () => {
   const n = Number(process.env.CATALOG_IMPORT_KILL_AFTER_BATCHES)
@@ -49,8 +49,9 @@ export async function runImport(container: MedusaContainer, importId: string) {
     let created = record.created
     let updated = record.updated
     for (let i = record.checkpoint; i < batches.length; i++) {
-      if (kill !== null && done >= kill) throw new WorkerKilled(`killed after ${done} batches`)
       const { result } = await importCatalogBatchWorkflow(container).run({ input: { target, products: batches[i] } })
+      // Dies after the batch is written but before its checkpoint: the hardest case for a resume.
+      if (kill !== null && done + 1 >= kill) throw new WorkerKilled(`killed after ${done + 1} batches`)
       processed += batches[i].reduce((n, p) => n + p.variants.length, 0)
       created += result.created
       updated += result.updated

@@ -1,5 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { deletePlan, storePlan, toBatches } from "../lib/plan-file"
 import type { PlanProduct } from "../lib/types"
 import { CATALOG_IMPORT_MODULE } from "../modules/catalog-import"
@@ -52,7 +52,7 @@ const createImportRecordStep = createStep(
 /** A validated import: the plan stored privately for the job and the import record (status validated). */
 export const createCatalogImportWorkflow = createWorkflow("create-catalog-import", (input: CreateCatalogImportInput) => {
   const key = storePlanStep(input)
-  const record = createImportRecordStep({ ...input, file_key: key } as never)
+  const record = createImportRecordStep(transform({ input, key }, ({ input, key }) => ({ ...input, file_key: key })))
   return new WorkflowResponse(record)
 })
 
