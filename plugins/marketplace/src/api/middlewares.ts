@@ -1,10 +1,12 @@
 import {
+  configureStoreSearch,
   defineMiddlewares,
   validateAndTransformBody,
   validateAndTransformQuery,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { storeProductRoutesMiddlewares } from "@medusajs/medusa/api/store/products/middlewares"
+import { CATALOG_INDEX } from "../lib/catalog-search"
 import { vitrinaErrorHandler } from "../lib/error-handler"
 import { parseImageUpload } from "../lib/image-upload"
 import { vendorGuard } from "../lib/vendor-guard"
@@ -45,6 +47,13 @@ if (!coreStoreProductList) {
 // `allowFields` cannot expose `vendor` on GET /store/products from here; product grids use
 // GET /store/product-vendors instead, and vendor pages GET /store/vendors/:handle/products.
 const store: MiddlewareRoute[] = [
+  // Medusa's POST /store/search answers for the catalogue index only; Medusa itself narrows it to
+  // published products in the publishable key's sales channels, and we add active vendors.
+  {
+    matcher: "/store/search",
+    method: ["POST"],
+    middlewares: [configureStoreSearch({ allowed_indexes: { [CATALOG_INDEX]: { filters: () => ({ vendor_status: "active" }) } } })],
+  },
   { matcher: "/store/vendors", method: ["GET"], middlewares: [validateAndTransformQuery(StoreListVendors, {})] },
   {
     matcher: "/store/vendors/:handle/products",
