@@ -2,7 +2,9 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { recoverStaleImports } from "@vitrina/catalog-import/lib/recover"
 import ExcelJS from "exceljs"
-import { adminHeaders, bearer, createStoreInfrastructure, refused, signUpVendor } from "../helpers/fixtures"
+import { eventually } from "../helpers/courses"
+import { adminHeaders, bearer, createStoreInfrastructure, refused, signUpVendor, storeHeaders } from "../helpers/fixtures"
+import { catalogIndexReady, searchCatalog } from "../helpers/search"
 
 jest.setTimeout(300_000)
 
@@ -115,6 +117,17 @@ medusaIntegrationTestRunner({
       expect(data.products.find((p: { handle: string }) => p.handle === "a-shirt").categories[0].handle).toBe("clothes")
       const list = await api.get("/vendor/catalog-imports", bearer(seller.token))
       expect(list.data.imports.map((i: { id: string }) => i.id)).toEqual([validated.id])
+    })
+
+    it("makes imported products searchable in the catalog index (POST /store/search)", async () => {
+      await catalogIndexReady(getContainer())
+      await importAndRun(seller.token, csv(catalog("s")), "catalog.csv")
+      const { headers } = await storeHeaders(getContainer())
+      const hit = await eventually(async () => {
+        const r = await searchCatalog(api, headers, { filters: { q: "Shirt" } })
+        return r.result?.hits.find((h) => h.document.handle === "s-shirt") ?? null
+      }, 20_000)
+      expect(hit.document).toMatchObject({ title: "Shirt", handle: "s-shirt" })
     })
 
     it("imports the same catalogue from JSON and from an XLSX workbook", async () => {

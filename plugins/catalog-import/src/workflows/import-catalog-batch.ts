@@ -1,6 +1,7 @@
 import type { LinkDefinition } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { createRemoteLinkStep } from "@medusajs/medusa/core-flows"
+import { createRemoteLinkStep, emitEventStep } from "@medusajs/medusa/core-flows"
+import { CATALOG_CHANGED_EVENT } from "@vitrina/marketplace/lib/catalog-search"
 import { createWorkflow, parallelize, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createCoursesWorkflow, courseProductInput } from "@vitrina/courses/workflows"
 import { VENDOR_MODULE } from "@vitrina/marketplace/modules/vendor"
@@ -75,6 +76,12 @@ export const importCatalogBatchWorkflow = createWorkflow(importCatalogBatchWorkf
       updated: updated.variants.length - fresh,
       product_ids: [...created.product_ids, ...updated.product_ids],
     }
+  })
+  // One event per batch for the search index "catalog" (it re-reads these products once their
+  // links, prices and stock exist), emitted when the batch's workflow has succeeded.
+  emitEventStep({
+    eventName: CATALOG_CHANGED_EVENT,
+    data: transform({ result }, ({ result }) => ({ product_ids: result.product_ids })),
   })
   return new WorkflowResponse(result)
 })
