@@ -251,6 +251,31 @@ medusaIntegrationTestRunner({
       expect(shirt.inventory_items).toHaveLength(1)
     })
 
+    it("imports a teacher's course rows as real courses through the courses workflow", async () => {
+      const teacher = await signUpVendor(api, { email: "t@teachers.test", handle: "teacher-t", kind: "teacher", approveWith: admin })
+      const rows = [
+        { handle: "sql-basics", title: "SQL basics", kind: "course", sku: "C-SQL", price_eur: "39", course_level: "beginner", course_language: "en" },
+        { handle: "sql-pro", title: "SQL pro", kind: "course", sku: "C-SQL-PRO", price_eur: "59", course_level: "advanced", course_language: "de" },
+      ]
+      const { done } = await importAndRun(teacher.token, csv(rows), "courses.csv")
+      expect(done).toMatchObject({ status: "completed", created: 2 })
+      const { data } = await api.get("/vendor/courses", bearer(teacher.token))
+      expect(data.courses.map((c: { handle: string }) => c.handle).sort()).toEqual(["sql-basics", "sql-pro"])
+      const { data: courses } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({
+        entity: "course",
+        fields: ["handle", "level", "language", "product.handle"],
+        filters: { handle: ["sql-basics", "sql-pro"] },
+      })
+      expect(courses.map((c: any) => [c.handle, c.level, c.language, c.product.handle]).sort()).toEqual([ // eslint-disable-line @typescript-eslint/no-explicit-any
+        ["sql-basics", "beginner", "en", "sql-basics"],
+        ["sql-pro", "advanced", "de", "sql-pro"],
+      ])
+      expect((await variantsOf(["C-SQL"]))[0].product.handle).toBe("sql-basics")
+      const again = await importAndRun(teacher.token, csv(rows.map((r) => ({ ...r, price_eur: "45" }))), "courses.csv")
+      expect(again.done).toMatchObject({ status: "completed", created: 0, updated: 2 })
+      expect(Number((await variantsOf(["C-SQL"]))[0].prices[0].amount)).toBe(45)
+    })
+
     it("lets the operator import into a vendor's catalogue", async () => {
       const { status, data } = await api.post("/admin/catalog-imports", form(csv(catalog("o")), "catalog.csv", { vendor_id: seller.vendorId }), admin)
       expect(status).toBe(201)

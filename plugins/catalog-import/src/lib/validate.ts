@@ -20,6 +20,7 @@ const DECIMAL = /^\d{1,12}(\.\d{1,4})?$/
 const LEVELS = ["beginner", "intermediate", "advanced", "all"]
 const LIMITS: Record<string, number> = { handle: 200, title: 300, description: 20000, sku: 100, option: 100, url: 2000, category: 200 }
 const DEFAULT_OPTION = { title: "Default option", value: "Default option value" }
+const COURSE_OPTION = { title: "Access", value: "Lifetime access" }
 
 /**
  * Checks every row on its own and products as a whole (rows grouped by handle), without the
@@ -84,6 +85,7 @@ export function validateRows(rows: RawRow[], vendorKind: "seller" | "teacher"): 
       if (level && !LEVELS.includes(level)) err(row, "course_level", `must be one of ${LEVELS.join(", ")}`)
       const language = (raw.course_language ?? "").toLowerCase()
       if (language && !/^[a-z]{2,3}(-[a-z0-9]{2,8})?$/.test(language)) err(row, "course_language", "must be a language code such as en or de")
+      if (raw.option1_name || raw.option2_name || raw.option3_name) err(row, "option1_name", "a course has no options")
     } else {
       if (raw.course_level) err(row, "course_level", "is only for course rows")
       if (raw.course_language) err(row, "course_language", "is only for course rows")
@@ -167,6 +169,15 @@ export function validateRows(rows: RawRow[], vendorKind: "seller" | "teacher"): 
   })
 
   for (const product of products.values()) {
+    if (product.kind === "course") {
+      // The courses plugin's product shape: one "Lifetime access" variant.
+      product.options = [{ title: COURSE_OPTION.title, values: [COURSE_OPTION.value] }]
+      product.variants.forEach((v) => {
+        v.options = { [COURSE_OPTION.title]: COURSE_OPTION.value }
+        v.title = COURSE_OPTION.value
+      })
+      continue
+    }
     if (!Object.keys(product.variants[0]?.options ?? {}).length) {
       product.options = [{ title: DEFAULT_OPTION.title, values: [DEFAULT_OPTION.value] }]
       product.variants.forEach((v) => (v.options = { [DEFAULT_OPTION.title]: DEFAULT_OPTION.value }))

@@ -16,7 +16,7 @@ export type WrittenVariant = {
   inventory_quantity: number | null
 }
 
-const productFields = (p: PlanProduct, target: ImportTarget) => ({
+const productFields = (p: PlanProduct, _target: ImportTarget) => ({
   title: p.title,
   description: p.description,
   status: p.status === "published" ? ProductStatus.PUBLISHED : ProductStatus.DRAFT,
@@ -25,7 +25,6 @@ const productFields = (p: PlanProduct, target: ImportTarget) => ({
   category_ids: p.category_ids,
   metadata: p.kind === "course" ? { kind: "course", ...p.course } : { kind: "physical", imported: true },
   discountable: true,
-  ...(target.vendor_kind === "seller" ? {} : {}),
 })
 
 const manageInventory = (v: { inventory_quantity: number | null }, p: PlanProduct) => p.kind !== "course" && v.inventory_quantity !== null
@@ -122,9 +121,12 @@ export const updateImportProductsStep = createStep(
 
     const upserts: UpsertProductDTO[] = input.updates.map((u) => {
       const options = mergeOptions(u.options, u.plan.options)
+      const { status, ...fields } = productFields(u.plan, input.target)
       return {
         id: u.product_id,
-        ...productFields(u.plan, input.target),
+        ...fields,
+        // A course is published and unpublished only as a course (courses plugin): never by a re-import.
+        ...(u.plan.kind === "course" ? {} : { status }),
         ...(options ? { options } : {}),
       } as UpsertProductDTO
     })
