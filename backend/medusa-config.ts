@@ -96,6 +96,14 @@ module.exports = defineConfig({
       // max_video_bytes: the largest lesson video a teacher may upload (default 1 GiB).
       options: { max_video_bytes: process.env.COURSES_MAX_VIDEO_BYTES ? Number(process.env.COURSES_MAX_VIDEO_BYTES) : undefined },
     },
+    {
+      resolve: "@vitrina/catalog-import",
+      // max_file_bytes: the largest import file (default 50 MB); batch_size: SKUs per batch (default 1,000).
+      options: {
+        max_file_bytes: process.env.CATALOG_IMPORT_MAX_FILE_BYTES ? Number(process.env.CATALOG_IMPORT_MAX_FILE_BYTES) : undefined,
+        batch_size: process.env.CATALOG_IMPORT_BATCH_SIZE ? Number(process.env.CATALOG_IMPORT_BATCH_SIZE) : undefined,
+      },
+    },
     { resolve: "@vitrina/admin-extensions", options: {} },
   ],
   modules: [

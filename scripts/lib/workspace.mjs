@@ -21,11 +21,14 @@ export function baseEnv(extra = {}) {
 
 /** Medusa plugin packages: every plugins/* plus admin-extensions. */
 export function pluginDirs() {
-  // marketplace first: the other plugins import its built output (the vendor guard, its workflows).
+  // marketplace first: the other plugins import its built output (the vendor guard, its workflows);
+  // then courses, whose course workflow catalog-import runs; the rest in name order.
+  const FIRST = ["marketplace", "courses"]
+  const rank = (name) => (FIRST.includes(name) ? FIRST.indexOf(name) : FIRST.length)
   const plugins = readdirSync(path.join(ROOT, "plugins"), { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => d.name)
-    .sort((a, b) => Number(b === "marketplace") - Number(a === "marketplace") || a.localeCompare(b))
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
     .map((name) => path.join(ROOT, "plugins", name))
   return [...plugins, path.join(ROOT, "admin-extensions")]
 }

@@ -1,0 +1,87 @@
+import type { LinkDefinition } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import { createRemoteLinkStep, emitEventStep } from "@medusajs/medusa/core-flows"
+import { CATALOG_CHANGED_EVENT } from "@vitrina/marketplace/lib/catalog-search"
+import { createWorkflow, parallelize, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createCoursesWorkflow, courseProductInput } from "@vitrina/courses/workflows"
+import { VENDOR_MODULE } from "@vitrina/marketplace/modules/vendor"
+import type { BatchInput, BatchResult } from "../lib/types"
+import { planCatalogBatchStep } from "./steps/plan-batch"
+import { setImportPricesStep, setImportStockStep } from "./steps/write-prices-stock"
+import { createImportProductsStep, updateImportProductsStep } from "./steps/write-products"
+
+export const importCatalogBatchWorkflowId = "import-catalog-batch"
+
+/**
+ * Writes one batch of an import (about batch_size SKUs) with the modules' bulk methods — one call
+ * per module and kind of write, never one workflow per product: products with options and
+ * variants, price sets and their links, vendor / sales channel / shipping profile links, inventory
+ * items, links and levels. New courses go through the courses plugin's createCoursesWorkflow.
+ * Keyed by handle and SKU, so running a batch twice updates instead of duplicating; any failure
+ * compensates every step of the batch.
+ */
+export const importCatalogBatchWorkflow = createWorkflow(importCatalogBatchWorkflowId, (input: BatchInput) => {
+  const plan = planCatalogBatchStep(input)
+  const created = createImportProductsStep(transform({ plan, input }, ({ plan, input }) => ({ products: plan.creates, target: input.target })))
+  const updated = updateImportProductsStep(transform({ plan, input }, ({ plan, input }) => ({ updates: plan.updates, target: input.target })))
+
+  const links = transform({ created, input }, ({ created, input }): LinkDefinition[] =>
+    created.product_ids.flatMap((product_id): LinkDefinition[] => [
+      { [VENDOR_MODULE]: { vendor_id: input.target.vendor_id }, [Modules.PRODUCT]: { product_id } },
+      ...(input.target.sales_channel_id
+        ? [{ [Modules.PRODUCT]: { product_id }, [Modules.SALES_CHANNEL]: { sales_channel_id: input.target.sales_channel_id } }]
+        : []),
+      ...(input.target.shipping_profile_id
+        ? [{ [Modules.PRODUCT]: { product_id }, [Modules.FULFILLMENT]: { shipping_profile_id: input.target.shipping_profile_id } }]
+        : []),
+    ])
+  )
+  const variants = transform({ created, updated }, ({ created, updated }) => [...created.variants, ...updated.variants])
+  // Independent writes to different modules run side by side.
+  parallelize(
+    createRemoteLinkStep(links),
+    setImportPricesStep(variants),
+    setImportStockStep(transform({ variants, input }, ({ variants, input }) => ({ variants, location_id: input.target.location_id })))
+  )
+
+  when("create-imported-courses", { plan }, ({ plan }) => plan.courses.length > 0).then(() => {
+    createCoursesWorkflow.runAsStep({
+      input: transform({ plan, input }, ({ plan, input }) => ({
+        vendor_id: input.target.vendor_id,
+        courses: plan.courses.map((p) => {
+          const product = courseProductInput({
+            title: p.title,
+            handle: p.handle,
+            description: p.description,
+            thumbnail: p.image_urls[0] ?? null,
+            level: p.course?.level,
+            language: p.course?.language,
+            prices: p.variants[0].prices,
+            category_ids: p.category_ids,
+            sales_channel_id: input.target.sales_channel_id,
+            published: false,
+          })
+          product.images = p.image_urls.map((url) => ({ url }))
+          product.variants = product.variants!.map((v) => ({ ...v, sku: p.variants[0].sku }))
+          return { product, course: { level: p.course?.level, language: p.course?.language } }
+        }),
+      })),
+    })
+  })
+
+  const result = transform({ plan, created, updated }, ({ plan, created, updated }): BatchResult => {
+    const fresh = updated.variants.length - plan.updates.reduce((n, u) => n + u.variants.filter((v) => v.variant_id).length, 0)
+    return {
+      created: created.variants.length + fresh + plan.courses.length,
+      updated: updated.variants.length - fresh,
+      product_ids: [...created.product_ids, ...updated.product_ids],
+    }
+  })
+  // One event per batch for the search index "catalog" (it re-reads these products once their
+  // links, prices and stock exist), emitted when the batch's workflow has succeeded.
+  emitEventStep({
+    eventName: CATALOG_CHANGED_EVENT,
+    data: transform({ result }, ({ result }) => ({ product_ids: result.product_ids })),
+  })
+  return new WorkflowResponse(result)
+})

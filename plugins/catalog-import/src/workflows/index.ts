@@ -1,0 +1,2 @@
+export * from "./import-catalog-batch"
+export * from "./catalog-import"
