@@ -1,5 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { startTypesenseFake, type TypesenseFake } from "../../../plugins/search-typesense/test-server/typesense-fake"
+import { eventually } from "../helpers/courses"
+import { createMarketplace, storeHeaders } from "../helpers/fixtures"
+import { catalogIndexReady, searchCatalog, titles } from "../helpers/search"
 import { searchBehaviour } from "../helpers/search-suite"
 
 jest.setTimeout(180_000)
@@ -43,6 +46,13 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     beforeEach(truncateCollections)
     searchBehaviour({ api, getContainer, provider: "search-typesense" })
+    it("expands the index's synonyms (Typesense only: PostgreSQL has none)", async () => {
+      const container = getContainer()
+      await catalogIndexReady(container)
+      await createMarketplace(container, [{ handle: "sound-lab", kind: "seller", products: ["headphones"] }])
+      const { headers } = await storeHeaders(container)
+      await eventually(async () => (titles(await searchCatalog(api, headers, { filters: { q: "earphones" } })).join() === "headphones" ? true : null))
+    })
     it("reached the engine over HTTP (the fake records each request)", () => {
       if (!fake) return // a real Typesense: nothing to inspect
       const paths = fake.requests.map((r) => `${r.method} ${r.path.split("?")[0]}`)

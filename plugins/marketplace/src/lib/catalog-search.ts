@@ -23,6 +23,18 @@ export function catalogCurrencies(): string[] {
   return [...new Set(codes)].length ? [...new Set(codes)] : ["eur", "usd"]
 }
 
+/**
+ * Multi-way synonym groups for engines that support them (the Typesense provider applies them to
+ * the collection; PostgreSQL full-text search has no synonyms and ignores them).
+ */
+export const CATALOG_SYNONYMS: Record<string, string[]> = {
+  sofa: ["sofa", "couch", "settee"],
+  headphones: ["headphones", "earphones", "headset", "earbuds"],
+  tshirt: ["t-shirt", "tshirt", "tee"],
+  notebook: ["notebook", "journal", "notepad"],
+  course: ["course", "class", "lessons", "tutorial"],
+}
+
 /* eslint-disable @typescript-eslint/no-explicit-any -- query.graph rows across links are untyped without generated types */
 export type CatalogRow = Record<string, any>
 /* eslint-enable @typescript-eslint/no-explicit-any */

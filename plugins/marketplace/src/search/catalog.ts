@@ -2,6 +2,7 @@ import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/fr
 import {
   CATALOG_CHANGED_EVENT,
   CATALOG_INDEX,
+  CATALOG_SYNONYMS,
   catalogCurrencies,
   productIdsOfVariants,
   toCatalogDocument,
@@ -100,6 +101,7 @@ export default defineSearchIndex({
   fields,
   settings: {
     typo_tolerance: { enabled: true },
+    provider_options: { "search-typesense": { synonyms: CATALOG_SYNONYMS } },
   },
   events: [
     "product.created",
