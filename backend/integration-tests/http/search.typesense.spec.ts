@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { startTypesenseFake, type TypesenseFake } from "../../../plugins/search-typesense/test-server/typesense-fake"
+// the plugin's built test server (plugins/search-typesense/test-server), outside this package's sources
+import { startTypesenseFake } from "@vitrina/search-typesense/test-server/typesense-fake"
 import { eventually } from "../helpers/courses"
 import { createMarketplace, storeHeaders } from "../helpers/fixtures"
 import { catalogIndexReady, searchCatalog, titles } from "../helpers/search"
@@ -12,14 +13,16 @@ jest.setTimeout(180_000)
  * through Medusa's Search Module and POST /store/search, against a server speaking Typesense's
  * HTTP API (started here; with TYPESENSE_URL and TYPESENSE_API_KEY set, a real Typesense instead).
  */
+type TypesenseFake = { url: string; requests: { method: string; path: string }[]; close(): Promise<void> }
 let fake: TypesenseFake | null = null
 const real = process.env.TYPESENSE_URL
 
 beforeAll(async () => {
   // before the runner loads medusa-config.ts, which registers the provider when TYPESENSE_URL is set
   if (!real) {
-    fake = await startTypesenseFake("vitrina-test-key")
-    process.env.TYPESENSE_URL = fake.url
+    const started: TypesenseFake = await startTypesenseFake("vitrina-test-key")
+    fake = started
+    process.env.TYPESENSE_URL = started.url
     process.env.TYPESENSE_API_KEY = "vitrina-test-key"
   }
   process.env.TYPESENSE_COLLECTION_PREFIX = `vitrina_test_${process.pid}_`
