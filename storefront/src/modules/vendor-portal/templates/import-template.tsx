@@ -27,7 +27,7 @@ export function ImportTemplate({
   const t = dict.portal.import
   const teacher = session.vendor.kind === "teacher"
   const templateLabels = { csv: t.templateCsv, xlsx: t.templateXlsx, json: t.templateJson }
-  const columns = [t.colHandle, t.colTitle, t.colSku, t.colPrices, t.colStatus, t.colOptions, t.colStock]
+  const columns = [t.ruleHandle, t.ruleTitle, t.ruleSku, t.rulePrices, t.ruleStatus, t.ruleOptions, t.ruleStock]
   return (
     <PortalShell session={session} locale={locale} dict={dict} current="import">
       <header className="page__head">
@@ -68,7 +68,7 @@ export function ImportTemplate({
               )
             })}
           </ul>
-          <p className="muted small">{t.colMore}</p>
+          <p className="muted small">{t.ruleMore}</p>
           <h3 className="field__label">{t.templateTitle}</h3>
           <p className="muted small">{t.templateHint}</p>
           <ul className="chip-list import-templates">
@@ -101,17 +101,16 @@ export function ImportTemplate({
               <thead>
                 <tr>
                   <th scope="col">{t.colFile}</th>
-                  <th scope="col">{t.colDate}</th>
                   <th scope="col">{t.colStatus}</th>
                   <th scope="col">{t.colRows}</th>
                   <th scope="col">{t.colResult}</th>
+                  <th scope="col">{t.colDate}</th>
                 </tr>
               </thead>
               <tbody>
                 {imports.map((item) => (
                   <tr key={item.id} data-testid="import-row" data-import-id={item.id} data-status={item.status}>
                     <td className="import-recent__file">{item.filename}</td>
-                    <td>{formatDate(item.created_at, locale)}</td>
                     <td>
                       {isImportFinished(item.status) ? (
                         <span className={`pill pill--import-${item.status}`}>{t.statuses[item.status]}</span>
@@ -127,6 +126,7 @@ export function ImportTemplate({
                     </td>
                     <td>{item.total_rows}</td>
                     <td>{item.status === "validated" ? "—" : `${item.created} / ${item.updated}`}</td>
+                    <td>{formatDate(item.created_at, locale)}</td>
                   </tr>
                 ))}
               </tbody>
