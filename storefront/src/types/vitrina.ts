@@ -134,3 +134,39 @@ export type VendorBalance = {
 
 /** A vendor read of a route that may not exist yet on the backend. */
 export type MaybeAvailable<T> = { available: true; data: T } | { available: false }
+
+/* ------------------------------------------------------------------ catalogue import */
+
+export type CatalogImportStatus = "validated" | "queued" | "running" | "completed" | "failed"
+
+/** One catalogue import as `GET /vendor/catalog-imports[/:id]` returns it. */
+export type CatalogImport = {
+  id: string
+  status: CatalogImportStatus
+  format: "csv" | "json" | "xlsx"
+  filename: string
+  total_rows: number
+  products: number
+  variants: number
+  /** SKUs the import creates / updates (known after validation). */
+  creates: number
+  updates: number
+  processed_rows: number
+  /** SKUs created / updated so far by the job. */
+  created: number
+  updated: number
+  /** 0–100. */
+  progress: number
+  error: string | null
+  created_at: string
+  completed_at: string | null
+}
+
+/** A row error of a refused import file; `row` is the 1-based data row (the header not counted). */
+export type CatalogImportRowError = { row: number; column: string | null; message: string }
+
+/** What the portal makes of the answer to an upload. */
+export type CatalogImportUpload =
+  | { kind: "validated"; import: CatalogImport }
+  | { kind: "invalid"; message: string; errors: CatalogImportRowError[]; errorsCount: number }
+  | { kind: "error"; message: string }

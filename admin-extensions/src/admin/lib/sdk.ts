@@ -6,3 +6,12 @@ export const sdk = new Medusa({
   debug: import.meta.env.DEV,
   auth: { type: "session" },
 })
+
+/**
+ * A plain `fetch` of the backend with the admin's session cookie, for the few answers whose body
+ * matters on an error (the js-sdk keeps only the message): the catalogue import's per-row errors.
+ */
+export function backendFetch(path: string, init: RequestInit = {}): Promise<Response> {
+  const base = String(import.meta.env.VITE_BACKEND_URL || "").replace(/\/+$/, "")
+  return fetch(`${base}${path}`, { credentials: "include", ...init })
+}

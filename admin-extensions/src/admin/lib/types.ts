@@ -23,3 +23,28 @@ export type MarketplaceOverview = {
   }
   listings: { total: number; products: number; courses: number }
 }
+
+export type CatalogImportStatus = "validated" | "queued" | "running" | "completed" | "failed"
+
+/** A catalogue import (`GET /admin/catalog-imports[/:id]`). */
+export type CatalogImport = {
+  id: string
+  vendor_id: string
+  status: CatalogImportStatus
+  format: "csv" | "json" | "xlsx"
+  filename: string
+  total_rows: number
+  products: number
+  variants: number
+  creates: number
+  updates: number
+  processed_rows: number
+  created: number
+  updated: number
+  progress: number
+  error: string | null
+  created_at: string
+  completed_at: string | null
+}
+
+export type CatalogImportRowError = { row: number; column: string | null; message: string }

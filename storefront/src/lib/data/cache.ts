@@ -24,6 +24,7 @@ export const tags = {
   vendorOrders: "vendor-orders",
   vendorOrder: (id: string) => `vendor-order-${id}`,
   vendorBalance: "vendor-balance",
+  vendorImports: "vendor-imports",
   /** Courses: the public catalog, and the signed-in customer's learning state. */
   courses: "courses",
   course: (handle: string) => `course-${handle}`,
