@@ -104,6 +104,7 @@ module.exports = defineConfig({
         batch_size: process.env.CATALOG_IMPORT_BATCH_SIZE ? Number(process.env.CATALOG_IMPORT_BATCH_SIZE) : undefined,
       },
     },
+    { resolve: "@vitrina/reviews", options: {} },
     { resolve: "@vitrina/admin-extensions", options: {} },
   ],
   modules: [
