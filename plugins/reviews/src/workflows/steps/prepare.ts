@@ -20,7 +20,7 @@ export const prepareNewReviewStep = createStep(
     }
     if (!(await hasBought(container, input.customer_id, target))) {
       throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
+        MedusaError.Types.FORBIDDEN,
         target.course_id
           ? "Only students enrolled in this course can review it"
           : "Only customers who bought this product can review it"

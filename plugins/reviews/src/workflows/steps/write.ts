@@ -96,7 +96,7 @@ export const loadVotableReviewStep = createStep(
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Review ${input.review_id.slice(0, 100)} was not found`)
     }
     if (review.customer_id === input.customer_id) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "You cannot vote on your own review")
+      throw new MedusaError(MedusaError.Types.FORBIDDEN, "You cannot vote on your own review")
     }
     return new StepResponse(review)
   }
