@@ -120,7 +120,7 @@ export const updateReviewWorkflow = createWorkflow(updateReviewWorkflowId, (inpu
     resolveVerdict(hookResult, moderationInput)
   )
   const review = updateReviewStep(
-    transform({ input, current, photos, verdict, moderationInput }, ({ input, current, photos, verdict, moderationInput }) => ({
+    transform({ current, photos, verdict, moderationInput }, ({ current, photos, verdict, moderationInput }) => ({
       id: current.id,
       data: {
         rating: moderationInput.rating,

@@ -295,7 +295,6 @@ export function ReviewsPanel({
                 {review.photos.map((photo, i) => (
                   <li key={photo.id}>
                     <a href={photo.url} target="_blank" rel="noopener noreferrer">
-                      {/* eslint-disable-next-line @next/next/no-img-element -- user photos from the backend's file storage */}
                       <img
                         src={photo.url}
                         alt={fill(labels.photo, { n: i + 1, name: review.author_name })}
@@ -402,7 +401,6 @@ function ReviewForm({
             <li key={photo.id}>
               <label className="reviews__keep-photo">
                 <input type="checkbox" name="keep_photo" value={photo.id} defaultChecked />
-                {/* eslint-disable-next-line @next/next/no-img-element -- user photos from the backend's file storage */}
                 <img src={photo.url} alt="" width={64} height={64} />
               </label>
             </li>

@@ -79,7 +79,6 @@ export function ReviewsTemplate({
                 <ul className="reviews__photos">
                   {review.photos.map((photo) => (
                     <li key={photo.id}>
-                      {/* eslint-disable-next-line @next/next/no-img-element -- customer photos from the backend's file storage */}
                       <img src={photo.url} alt="" width={96} height={96} loading="lazy" />
                     </li>
                   ))}
