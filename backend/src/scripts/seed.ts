@@ -11,7 +11,13 @@ import {
   createStockLocationsWorkflow,
   createTaxRegionsWorkflow,
   createUserAccountWorkflow,
+  addShippingMethodToCartWorkflow,
+  completeCartWorkflow,
+  createCartWorkflow,
+  createPaymentCollectionForCartWorkflow,
+  createPaymentSessionsWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  listShippingOptionsForCartWorkflow,
   updateStoresWorkflow,
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
@@ -20,7 +26,7 @@ import { createVendorProductsWorkflow, createVendorsWorkflow } from "@vitrina/ma
 import { createReviewWorkflow, replyToReviewWorkflow } from "@vitrina/reviews/workflows"
 import { CATEGORIES, DEMO_PASSWORDS, optionCombinations, VENDORS, type DemoCourse, type DemoProduct } from "./seed/catalog"
 import { CURRICULA, DEMO_STUDENTS } from "./seed/curriculum"
-import { DEMO_COURSE_REVIEWS } from "./seed/reviews"
+import { DEMO_COURSE_REVIEWS, DEMO_PRODUCT_REVIEWS } from "./seed/reviews"
 import { productImage, productVideo } from "./seed/media"
 
 const SEED_MARK = "vitrina_demo_seeded_at"
@@ -52,7 +58,7 @@ export default async function seedDemoData({ container }: ExecArgs) {
   await seedVendorsAndCatalog(container, { salesChannelId, stockLocationId, zones, regions, categoryIds })
   await seedAccounts(container)
   await seedStudents(container)
-  await seedReviews(container)
+  await seedReviews(container, salesChannelId)
 
   await storeModule.updateStores(store.id, {
     metadata: { ...(store.metadata ?? {}), [SEED_MARK]: new Date().toISOString() },
@@ -524,8 +530,9 @@ async function seedStudents(container: MedusaContainer) {
  * store: the review workflow refuses anyone who did not buy), through the real workflow, so the
  * aggregates, product metadata and search index follow. One teacher reply.
  */
-async function seedReviews(container: MedusaContainer) {
+async function seedReviews(container: MedusaContainer, salesChannelId: string) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  await seedProductReviews(container, salesChannelId)
   const { data: enrolments } = await query.graph({
     entity: "enrollment",
     fields: ["id", "customer_id", "course_id", "enrolled_at"],
@@ -563,6 +570,58 @@ async function seedReviews(container: MedusaContainer) {
           author_name: vendor.name,
           body: "Thank you for the honest feedback! The exercises of the second section are being rewritten with more worked examples.",
         },
+      })
+    }
+  }
+}
+
+/**
+ * A few demo students buy goods through the real checkout (cart, the seller's shipping, system
+ * payment, `completeCartWorkflow` — so the order is split per seller like any other) and review
+ * what they bought through the review workflow.
+ */
+async function seedProductReviews(container: MedusaContainer, salesChannelId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: regions } = await query.graph({ entity: "region", fields: ["id", "currency_code"] })
+  const region = (regions as { id: string; currency_code: string }[]).find((r) => r.currency_code === "eur")!
+  const address = { first_name: "Demo", last_name: "Student", address_1: "Torstraße 1", city: "Berlin", postal_code: "10119", country_code: "de" }
+  const handles = [...new Set(DEMO_PRODUCT_REVIEWS.map((r) => r.product))]
+  const { data: products } = await query.graph({ entity: "product", fields: ["id", "handle", "variants.id"], filters: { handle: handles } })
+  const productBy = new Map((products as unknown as { id: string; handle: string; variants: { id: string }[] }[]).map((p) => [p.handle, p]))
+  const emails = [...new Set(DEMO_PRODUCT_REVIEWS.map((r) => r.student))]
+  const { data: customers } = await query.graph({ entity: "customer", fields: ["id", "email", "first_name"], filters: { email: emails } })
+  const customerBy = new Map((customers as { id: string; email: string }[]).map((c) => [c.email, c]))
+
+  for (const email of emails) {
+    const customer = customerBy.get(email)
+    const mine = DEMO_PRODUCT_REVIEWS.filter((r) => r.student === email)
+    if (!customer) continue
+    const { result: cart } = await createCartWorkflow(container).run({
+      input: {
+        region_id: region.id,
+        sales_channel_id: salesChannelId,
+        customer_id: customer.id,
+        email,
+        shipping_address: address,
+        billing_address: address,
+        items: mine.map((r) => ({ variant_id: productBy.get(r.product)!.variants[0].id, quantity: 1 })),
+      },
+    })
+    const { result: options } = await listShippingOptionsForCartWorkflow(container).run({ input: { cart_id: cart.id } })
+    const byProfile = new Map<string, string>()
+    for (const o of options as { id: string; shipping_profile_id: string }[]) {
+      if (!byProfile.has(o.shipping_profile_id)) byProfile.set(o.shipping_profile_id, o.id)
+    }
+    await addShippingMethodToCartWorkflow(container).run({ input: { cart_id: cart.id, options: [...byProfile.values()].map((id) => ({ id })) } })
+    await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cart.id } })
+    const { data: [withPayment] } = await query.graph({ entity: "cart", fields: ["payment_collection.id"], filters: { id: cart.id } })
+    await createPaymentSessionsWorkflow(container).run({
+      input: { payment_collection_id: (withPayment as { payment_collection: { id: string } }).payment_collection.id, provider_id: "pp_system_default" },
+    })
+    await completeCartWorkflow(container).run({ input: { id: cart.id } })
+    for (const r of mine) {
+      await createReviewWorkflow(container).run({
+        input: { product_id: productBy.get(r.product)!.id, customer_id: customer.id, rating: r.rating, title: r.title, body: r.body, photo_ids: [] },
       })
     }
   }
