@@ -81,7 +81,9 @@ describe("reviews", () => {
     await page.goto(`${env.storefront}/en/products/${PRODUCT}`)
     const form = page.getByTestId("review-form")
     await form.waitFor({ timeout: 30_000 })
-    const body = `Pours evenly and keeps the coffee hot. Review ${stamp}.`
+    // letters only: digit runs would look like a phone number to the moderation check (→ pending)
+    const tag = String(stamp).replace(/\d/g, (d) => "abcdefghij"[Number(d)])
+    const body = `Pours evenly and keeps the coffee hot. Review ${tag}.`
     await page.getByTestId("review-rating-4").check()
     await page.getByTestId("review-title").fill("Lovely pour-over set")
     await page.getByTestId("review-body-input").fill(body)
@@ -89,7 +91,7 @@ describe("reviews", () => {
     await page.getByTestId("review-submit").click()
 
     await page.getByTestId("review-notice").waitFor({ timeout: 60_000 })
-    const mine = page.getByTestId("review").filter({ hasText: String(stamp) })
+    const mine = page.getByTestId("review").filter({ hasText: tag })
     await mine.waitFor({ timeout: 30_000 })
     expect(await mine.getByTestId("review-body").textContent()).toBe(body)
     const photo = mine.getByTestId("review-photo")
@@ -110,7 +112,7 @@ describe("reviews", () => {
     const product = jsonLd(html).find((d) => d["@type"] === "Product")
     expect(product.aggregateRating).toMatchObject({ "@type": "AggregateRating", bestRating: 5 })
     expect(product.aggregateRating.reviewCount).toBeGreaterThanOrEqual(1)
-    expect(JSON.stringify(product.review)).toContain(String(stamp))
+    expect(JSON.stringify(product.review)).toContain(tag)
     expect(errors).toEqual([])
     await context.close()
   })
