@@ -1,5 +1,5 @@
 import type { Browser } from "playwright-core"
-import { env, launchBrowser, pageErrors } from "./support"
+import { env, launchBrowser, pageErrors, vendorLogin } from "./support"
 
 jest.setTimeout(300_000)
 
@@ -113,7 +113,26 @@ describe("reviews", () => {
     expect(product.aggregateRating).toMatchObject({ "@type": "AggregateRating", bestRating: 5 })
     expect(product.aggregateRating.reviewCount).toBeGreaterThanOrEqual(1)
     expect(JSON.stringify(product.review)).toContain(tag)
+
+    // The seller (the demo seller owns the product) replies once from the portal's Reviews page;
+    // the reply shows under the review on the product page.
+    const sellerContext = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    const seller = await sellerContext.newPage()
+    const sellerErrors = pageErrors(seller)
+    await vendorLogin(seller, "seller@vitrina.local", "vitrina-seller")
+    await seller.getByTestId("vendor-nav-reviews").click()
+    await seller.waitForURL(/\/en\/vendor\/reviews/)
+    const inbox = seller.getByTestId("vendor-review").filter({ hasText: tag })
+    await inbox.getByTestId("vendor-reply-body").fill("Thank you, enjoy your coffee!")
+    await inbox.getByTestId("vendor-reply-submit").click()
+    await inbox.getByTestId("vendor-review-reply").waitFor({ timeout: 60_000 })
+    expect(await inbox.getByTestId("vendor-reply-body").count()).toBe(0) // one reply only
+    await page.reload()
+    await page.getByTestId("review").filter({ hasText: tag }).getByTestId("review-reply").filter({ hasText: "enjoy your coffee" }).waitFor()
+
     expect(errors).toEqual([])
+    expect(sellerErrors).toEqual([])
+    await sellerContext.close()
     await context.close()
   })
 })
