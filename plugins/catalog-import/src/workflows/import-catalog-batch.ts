@@ -8,20 +8,24 @@ import { VENDOR_MODULE } from "@vitrina/marketplace/modules/vendor"
 import type { BatchInput, BatchResult } from "../lib/types"
 import { planCatalogBatchStep } from "./steps/plan-batch"
 import { setImportPricesStep, setImportStockStep } from "./steps/write-prices-stock"
+import { bulkCreateImportProductsStep } from "./steps/bulk-create-products"
 import { createImportProductsStep, updateImportProductsStep } from "./steps/write-products"
 
 export const importCatalogBatchWorkflowId = "import-catalog-batch"
 
 /**
- * Writes one batch of an import (about batch_size SKUs) with the modules' bulk methods — one call
- * per module and kind of write, never one workflow per product: products with options and
- * variants, price sets and their links, vendor / sales channel / shipping profile links, inventory
- * items, links and levels. New courses go through the courses plugin's createCoursesWorkflow.
- * Keyed by handle and SKU, so running a batch twice updates instead of duplicating; any failure
- * compensates every step of the batch.
+ * Writes one batch of an import (about batch_size SKUs). New products are written by the bulk
+ * writer: every row of the product, its options, variants, images, categories, prices, stock and
+ * links as multi-row INSERTs in one transaction (or, with `writer: "service"`, by the modules'
+ * bulk methods). Existing products are updated through the modules' services (products with
+ * options and variants, price sets and their links, inventory items, links and levels). New
+ * courses go through the courses plugin's createCoursesWorkflow. Keyed by handle and SKU, so
+ * running a batch twice updates instead of duplicating; any failure compensates every step of
+ * the batch.
  */
 export const importCatalogBatchWorkflow = createWorkflow(importCatalogBatchWorkflowId, (input: BatchInput) => {
   const plan = planCatalogBatchStep(input)
+  const bulk = bulkCreateImportProductsStep(transform({ plan, input }, ({ plan, input }) => ({ products: plan.bulk, target: input.target })))
   const created = createImportProductsStep(transform({ plan, input }, ({ plan, input }) => ({ products: plan.creates, target: input.target })))
   const updated = updateImportProductsStep(transform({ plan, input }, ({ plan, input }) => ({ updates: plan.updates, target: input.target })))
 
@@ -69,12 +73,12 @@ export const importCatalogBatchWorkflow = createWorkflow(importCatalogBatchWorkf
     })
   })
 
-  const result = transform({ plan, created, updated }, ({ plan, created, updated }): BatchResult => {
+  const result = transform({ plan, bulk, created, updated }, ({ plan, bulk, created, updated }): BatchResult => {
     const fresh = updated.variants.length - plan.updates.reduce((n, u) => n + u.variants.filter((v) => v.variant_id).length, 0)
     return {
-      created: created.variants.length + fresh + plan.courses.length,
+      created: bulk.variants + created.variants.length + fresh + plan.courses.length,
       updated: updated.variants.length - fresh,
-      product_ids: [...created.product_ids, ...updated.product_ids],
+      product_ids: [...bulk.product_ids, ...created.product_ids, ...updated.product_ids],
     }
   })
   // One event per batch for the search index "catalog" (it re-reads these products once their

@@ -11,7 +11,8 @@ export type ProductUpdatePlan = {
   options: { id: string; title: string; values: string[] }[]
   variants: ExistingVariant[]
 }
-export type BatchPlan = { creates: PlanProduct[]; courses: PlanProduct[]; updates: ProductUpdatePlan[] }
+/** creates: new products for the service writer; bulk: new products for the bulk writer. */
+export type BatchPlan = { creates: PlanProduct[]; bulk: PlanProduct[]; courses: PlanProduct[]; updates: ProductUpdatePlan[] }
 
 const CHUNK = 5000
 export async function chunked<T, R>(items: T[], fn: (chunk: T[]) => Promise<R[]>): Promise<R[]> {
@@ -63,7 +64,8 @@ export const planCatalogBatchStep = createStep("plan-catalog-import-batch", asyn
   const byHandle = new Map(existing.map((p) => [p.handle, p]))
   const bySku = new Map(variants.map((v) => [v.sku, v]))
 
-  const plan: BatchPlan = { creates: [], courses: [], updates: [] }
+  const plan: BatchPlan = { creates: [], bulk: [], courses: [], updates: [] }
+  const fresh = input.writer === "service" ? plan.creates : plan.bulk
   for (const p of input.products) {
     const product = byHandle.get(p.handle)
     if (!product) {
@@ -71,7 +73,7 @@ export const planCatalogBatchStep = createStep("plan-catalog-import-batch", asyn
       if (taken) {
         throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `SKU ${taken.sku} already belongs to another product`)
       }
-      ;(p.kind === "course" ? plan.courses : plan.creates).push(p)
+      ;(p.kind === "course" ? plan.courses : fresh).push(p)
       continue
     }
     const vs: ExistingVariant[] = p.variants.map((v) => {
