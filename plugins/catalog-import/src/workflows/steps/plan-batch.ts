@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import VendorProductLink from "@vitrina/marketplace/links/vendor-product"
 import type { BatchInput, PlanProduct, PlanVariant } from "../../lib/types"
 
@@ -11,7 +11,10 @@ export type ProductUpdatePlan = {
   options: { id: string; title: string; values: string[] }[]
   variants: ExistingVariant[]
 }
-/** creates: new products for the service writer; bulk: new products for the bulk writer. */
+/**
+ * creates: new products for the service writer; bulk: new products for the bulk writer (written
+ * by the step that plans, so that the products travel through the workflow once).
+ */
 export type BatchPlan = { creates: PlanProduct[]; bulk: PlanProduct[]; courses: PlanProduct[]; updates: ProductUpdatePlan[] }
 
 const CHUNK = 5000
@@ -27,7 +30,7 @@ export async function chunked<T, R>(items: T[], fn: (chunk: T[]) => Promise<R[]>
  * A handle or SKU of another vendor fails the batch (validation refused it already; this is the
  * guard for a catalogue that changed since).
  */
-export const planCatalogBatchStep = createStep("plan-catalog-import-batch", async (input: BatchInput, { container }) => {
+export async function planCatalogBatch(container: MedusaContainer, input: BatchInput): Promise<BatchPlan> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const productModule = container.resolve(Modules.PRODUCT)
   const handles = input.products.map((p) => p.handle)
@@ -95,5 +98,5 @@ export const planCatalogBatchStep = createStep("plan-catalog-import-batch", asyn
       variants: vs,
     })
   }
-  return new StepResponse(plan)
-})
+  return plan
+}
