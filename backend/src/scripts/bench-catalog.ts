@@ -43,7 +43,6 @@ type Options = { file: string; batch_size?: number; medusa_subset?: number; copy
 const SELLER = "bench-seller"
 
 export default async function benchCatalog({ container, args }: ExecArgs) {
-  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const options = JSON.parse(args[0] ?? "{}") as Options
   if (!options.file) throw new Error("bench-catalog: pass the JSON options with `file`")
   const fixtures = await ensureFixtures(container, options.categories ?? 20)
@@ -52,7 +51,7 @@ export default async function benchCatalog({ container, args }: ExecArgs) {
 
   if (options.copy_floor) {
     out.copy_ms = await copyFloor(container, content, fixtures)
-    logger.info(`bench: COPY floor ${out.copy_ms} ms`)
+    process.stdout.write(`bench: COPY floor ${out.copy_ms} ms\n`)
   }
 
   const rssBefore = process.resourceUsage().maxRSS
@@ -60,12 +59,12 @@ export default async function benchCatalog({ container, args }: ExecArgs) {
   out.import = ours
   out.peak_rss_kb_after_import = process.resourceUsage().maxRSS
   out.peak_rss_kb_before_import = rssBefore
-  logger.info(`bench: import ${JSON.stringify(ours)}`)
+  process.stdout.write(`bench: import ${JSON.stringify(ours)}\n`)
   if (ours.status !== "completed") throw new Error(`import ${ours.status}: ${ours.error}`)
 
   if (options.medusa_subset) {
     out.medusa = await medusaImport(container, content, options.medusa_subset, fixtures)
-    logger.info(`bench: medusa ${JSON.stringify(out.medusa)}`)
+    process.stdout.write(`bench: medusa ${JSON.stringify(out.medusa)}\n`)
   }
   out.peak_rss_kb = process.resourceUsage().maxRSS
   process.stdout.write(`BENCH_RESULT ${JSON.stringify(out)}\n`)
