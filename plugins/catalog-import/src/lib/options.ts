@@ -4,7 +4,7 @@ import type { ImportWriter } from "./types"
 
 export const PLUGIN_NAME = "@vitrina/catalog-import"
 export const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024
-export const DEFAULT_BATCH_SIZE = 1000
+export const DEFAULT_BATCH_SIZE = 2000
 export const DEFAULT_MAX_ROWS = 200_000
 export const DEFAULT_STALE_SECONDS = 60
 

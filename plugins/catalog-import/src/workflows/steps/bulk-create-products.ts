@@ -36,6 +36,9 @@ export const planAndBulkCreateStep = createStep(
     const built = buildBulkRows(bulk, input.target)
     const pg = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
     await pg.transaction(async (trx) => {
+      // No wait for the WAL flush at this commit: the import's checkpoint is committed after it, so a
+      // crash that loses this batch loses its checkpoint too, and the batch is written again on resume.
+      await trx.raw("set local synchronous_commit = off")
       for (const table of Object.keys(BULK_TABLES) as BulkTable[]) {
         const rows = built.rows[table]
         if (rows.length) await trx.raw(insertStatement(table), columnArrays(table, rows) as Knex.RawBinding[])

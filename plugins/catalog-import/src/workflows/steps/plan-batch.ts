@@ -35,6 +35,21 @@ export async function planCatalogBatch(container: MedusaContainer, input: BatchI
   const productModule = container.resolve(Modules.PRODUCT)
   const handles = input.products.map((p) => p.handle)
   const skus = input.products.flatMap((p) => p.variants.map((v) => v.sku))
+  const plan: BatchPlan = { creates: [], bulk: [], courses: [], updates: [] }
+  const fresh = input.writer === "service" ? plan.creates : plan.bulk
+
+  // A first import's batches are all new: one indexed query says so, instead of the module and
+  // graph reads below (≈ 1 s per 1,000 SKUs, as much as writing them).
+  const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const { rows: known } = await pg.raw(
+    `select 1 from product where handle = any(?::text[]) and deleted_at is null
+     union all select 1 from product_variant where sku = any(?::text[]) and deleted_at is null limit 1`,
+    [handles, skus]
+  )
+  if (!known.length) {
+    for (const p of input.products) (p.kind === "course" ? plan.courses : fresh).push(p)
+    return plan
+  }
 
   const existing = await chunked(handles, (h) =>
     productModule.listProducts({ handle: h }, { select: ["id", "handle"], relations: ["options", "options.values"], take: null })
@@ -66,9 +81,6 @@ export async function planCatalogBatch(container: MedusaContainer, input: BatchI
   }
   const byHandle = new Map(existing.map((p) => [p.handle, p]))
   const bySku = new Map(variants.map((v) => [v.sku, v]))
-
-  const plan: BatchPlan = { creates: [], bulk: [], courses: [], updates: [] }
-  const fresh = input.writer === "service" ? plan.creates : plan.bulk
   for (const p of input.products) {
     const product = byHandle.get(p.handle)
     if (!product) {
