@@ -10,7 +10,7 @@ import type { ImportTarget, PlanProduct } from "./types"
  *
  * Every column that is NOT NULL without a default is filled; the others keep the default the
  * module's own create leaves (NULL, `now()`, …). Id prefixes are the ones `generateEntityId` gets
- * from the models and link definitions. `bulk-writer.unit.spec.ts` and the HTTP equivalence test
+ * from the models and link definitions. `__tests__/bulk-rows.unit.spec.ts` and the HTTP equivalence test
  * (catalog-import-bulk.spec.ts) check this against what the services write, and a test compares
  * BULK_TABLES with information_schema so a new NOT NULL column in Medusa's schema fails CI.
  */
