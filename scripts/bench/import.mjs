@@ -6,11 +6,11 @@
 // (BENCH_PRODUCTS × BENCH_VARIANTS SKUs, default 10,000 × 5 = 50,000; seeded PRNG; EUR + USD
 // prices, stock, 1–2 categories, images) and runs backend/src/scripts/bench-catalog.ts in ONE
 // `medusa exec` process, which measures, in this order:
-//   1. a raw COPY of every row our import writes (all its tables, one transaction, rolled back): the floor
-//   2. our import of the file, in-process: parse + validate + plan as the upload route does, then the
+//   1. our import of the file, in-process: parse + validate + plan as the upload route does, then the
 //      job's processor (`runImport`: batch workflows, checkpoints) as the queue runs it — no HTTP
-//   3. Medusa's own product CSV import (importProductsAsChunksWorkflow, what POST /admin/products/imports
+//   2. Medusa's own product CSV import (importProductsAsChunksWorkflow, what POST /admin/products/imports
 //      and its confirm run) on the first BENCH_MEDUSA_SKUS (5,000) SKUs, extrapolated linearly to the full size
+//   3. a raw COPY of every row our import writes (all its tables, one transaction, rolled back): the floor
 // and prints a summary and one machine-readable line `BENCH import …`.
 //   BENCH_WRITER=service   our import through the modules' services instead of the bulk writer
 //   BENCH_BATCH_SIZE=N     SKUs per batch (default: the plugin's)

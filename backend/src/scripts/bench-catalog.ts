@@ -28,13 +28,12 @@ import { createVendorsWorkflow } from "@vitrina/marketplace/workflows"
  * 1. Creates what an import needs if missing: EUR+USD store currencies and regions, a stock
  *    location serving the default sales channel, categories bench-cat-1…N, an active seller
  *    "bench-seller" with its shipping profile.
- * 2. copy_floor: COPY of every row the import would write (all its tables), rolled back — the
- *    physical floor.
- * 3. Our import of `file` through `importCatalogFile` (parse, validate, plan, then the job's
+ * 2. Our import of `file` through `importCatalogFile` (parse, validate, plan, then the job's
  *    processor `runImport`, batch after batch; writer from CATALOG_IMPORT_WRITER, default bulk).
- * 4. medusa_subset = N: Medusa's own product CSV import (`importProductsAsChunksWorkflow`, what
+ * 3. medusa_subset = N: Medusa's own product CSV import (`importProductsAsChunksWorkflow`, what
  *    POST /admin/products/imports + …/confirm run) of the first N SKUs as a Medusa CSV (other
  *    handles and SKUs, same products, prices, categories, images, sales channel, shipping profile).
+ * 4. copy_floor: COPY of every row the import writes (all its tables), rolled back — the floor.
  *
  * Prints `BENCH_RESULT {json}` with the times (ms) and this process's peak RSS.
  */
@@ -49,11 +48,6 @@ export default async function benchCatalog({ container, args }: ExecArgs) {
   const content = readFileSync(options.file)
   const out: Record<string, unknown> = { vendor_id: fixtures.vendor_id, writer: process.env.CATALOG_IMPORT_WRITER ?? "bulk" }
 
-  if (options.copy_floor) {
-    out.copy_ms = await copyFloor(container, content, fixtures)
-    process.stdout.write(`bench: COPY floor ${out.copy_ms} ms\n`)
-  }
-
   const rssBefore = process.resourceUsage().maxRSS
   const ours = await importCatalogFile(container, { vendor_id: fixtures.vendor_id, content, filename: "bench.csv", batch_size: options.batch_size })
   out.import = ours
@@ -66,6 +60,11 @@ export default async function benchCatalog({ container, args }: ExecArgs) {
     out.medusa = await medusaImport(container, content, options.medusa_subset, fixtures)
     process.stdout.write(`bench: medusa ${JSON.stringify(out.medusa)}\n`)
   }
+  if (options.copy_floor) {
+    out.copy_ms = await copyFloor(container, content, fixtures)
+    process.stdout.write(`bench: COPY floor ${out.copy_ms} ms\n`)
+  }
+
   out.peak_rss_kb = process.resourceUsage().maxRSS
   process.stdout.write(`BENCH_RESULT ${JSON.stringify(out)}\n`)
 }
@@ -132,11 +131,19 @@ async function ensureFixtures(container: MedusaContainer, categories: number): P
   return { vendor_id: vendorId, sales_channel_id: salesChannelId, shipping_profile_id: profileId, location_id: locationId!, category_ids: categoryIds }
 }
 
-/** The import's rows for the whole file (as the bulk writer builds them), COPYed table by table in one transaction, rolled back. */
+/**
+ * The import's rows for the whole file (as the bulk writer builds them, handles and SKUs prefixed
+ * `copy-` since the import has written the originals), COPYed table by table in one transaction,
+ * rolled back. Run last so that building all rows at once does not count in the import's peak RSS.
+ */
 async function copyFloor(container: MedusaContainer, content: Buffer, f: Fixtures): Promise<number> {
   const rows = await parseRows(content, "csv", 1_000_000)
   const { products } = validateRows(rows, "seller")
-  for (const p of products) p.category_ids = p.category_ids.map((h) => f.category_ids.get(h)!).filter(Boolean)
+  for (const p of products) {
+    p.handle = `copy-${p.handle}`
+    p.category_ids = p.category_ids.map((h) => f.category_ids.get(h)!).filter(Boolean)
+    for (const v of p.variants) v.sku = `COPY-${v.sku}`
+  }
   const built = buildBulkRows(products, { vendor_id: f.vendor_id, vendor_kind: "seller", sales_channel_id: f.sales_channel_id, shipping_profile_id: f.shipping_profile_id, location_id: f.location_id })
   const { from: copyFrom } = (await import("pg-copy-streams")) as unknown as { from: (sql: string) => NodeJS.WritableStream & { on: (e: string, cb: (...a: unknown[]) => void) => void } }
   const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
