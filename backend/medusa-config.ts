@@ -98,7 +98,7 @@ module.exports = defineConfig({
     },
     {
       resolve: "@vitrina/catalog-import",
-      // max_file_bytes: the largest import file (default 50 MB); batch_size: SKUs per batch (default 1,000).
+      // max_file_bytes: the largest import file (default 50 MB); batch_size: SKUs per batch (default 2,000).
       options: {
         max_file_bytes: process.env.CATALOG_IMPORT_MAX_FILE_BYTES ? Number(process.env.CATALOG_IMPORT_MAX_FILE_BYTES) : undefined,
         batch_size: process.env.CATALOG_IMPORT_BATCH_SIZE ? Number(process.env.CATALOG_IMPORT_BATCH_SIZE) : undefined,

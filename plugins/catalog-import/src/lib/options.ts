@@ -1,17 +1,35 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { ImportWriter } from "./types"
 
 export const PLUGIN_NAME = "@vitrina/catalog-import"
 export const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024
-export const DEFAULT_BATCH_SIZE = 1000
+export const DEFAULT_BATCH_SIZE = 2000
 export const DEFAULT_MAX_ROWS = 200_000
 export const DEFAULT_STALE_SECONDS = 60
 
-export type CatalogImportOptions = { max_file_bytes: number; batch_size: number; max_rows: number; stale_after_seconds: number }
+export type CatalogImportOptions = {
+  max_file_bytes: number
+  batch_size: number
+  max_rows: number
+  stale_after_seconds: number
+  writer: ImportWriter
+}
 
 const positive = (value: unknown, fallback: number) => {
   const n = Number(value)
   return Number.isFinite(n) && n > 0 ? Math.floor(n) : fallback
+}
+
+/**
+ * How new products are written (see ImportWriter): the plugin option `writer`, which the
+ * environment variable CATALOG_IMPORT_WRITER overrides when the import runs (tests and the
+ * benchmark compare both writers in one process).
+ */
+export function importWriter(container: MedusaContainer): ImportWriter {
+  const fromEnv = process.env.CATALOG_IMPORT_WRITER
+  if (fromEnv === "bulk" || fromEnv === "service") return fromEnv
+  return importOptions(container).writer
 }
 
 /** The plugin's options from medusa-config (`plugins: [{ resolve: "@vitrina/catalog-import", options }]`). */
@@ -26,6 +44,7 @@ export function importOptions(container: MedusaContainer): CatalogImportOptions 
     batch_size: positive(o.batch_size, DEFAULT_BATCH_SIZE),
     max_rows: positive(o.max_rows, DEFAULT_MAX_ROWS),
     stale_after_seconds: positive(o.stale_after_seconds, DEFAULT_STALE_SECONDS),
+    writer: o.writer === "service" ? "service" : "bulk",
   }
 }
 

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CATALOG_IMPORT_MODULE } from "../modules/catalog-import"
 import type CatalogImportModuleService from "../modules/catalog-import/service"
 import { importCatalogBatchWorkflow } from "../workflows/import-catalog-batch"
+import { importWriter } from "./options"
 import { loadPlan, toBatches } from "./plan-file"
 import { resolveTarget } from "./target"
 
@@ -41,6 +42,7 @@ export async function runImport(container: MedusaContainer, importId: string) {
     service.updateCatalogImports({ id: importId, heartbeat_at: new Date() }).catch(() => undefined)
   }, HEARTBEAT_MS)
   const kill = killAfter()
+  const writer = importWriter(container)
   let done = 0
   try {
     const [plan, target] = await Promise.all([loadPlan(container, record.file_key), resolveTarget(container, record.vendor_id)])
@@ -49,7 +51,7 @@ export async function runImport(container: MedusaContainer, importId: string) {
     let created = record.created
     let updated = record.updated
     for (let i = record.checkpoint; i < batches.length; i++) {
-      const { result } = await importCatalogBatchWorkflow(container).run({ input: { target, products: batches[i] } })
+      const { result } = await importCatalogBatchWorkflow(container).run({ input: { target, products: batches[i], writer } })
       // Dies after the batch is written but before its checkpoint: the hardest case for a resume.
       if (kill !== null && done + 1 >= kill) throw new WorkerKilled(`killed after ${done + 1} batches`)
       processed += batches[i].reduce((n, p) => n + p.variants.length, 0)

@@ -33,5 +33,12 @@ export type ImportTarget = {
   location_id: string | null
 }
 
-export type BatchInput = { target: ImportTarget; products: PlanProduct[] }
+/**
+ * How new products of a batch are written: "bulk" (default) — multi-row INSERTs in one transaction
+ * (steps/bulk-create-products.ts); "service" — the product, pricing and inventory modules' bulk
+ * methods (the reference the bulk writer is tested against).
+ */
+export type ImportWriter = "bulk" | "service"
+
+export type BatchInput = { target: ImportTarget; products: PlanProduct[]; writer?: ImportWriter }
 export type BatchResult = { created: number; updated: number; product_ids: string[] }

@@ -6,33 +6,37 @@ import { createWorkflow, parallelize, transform, when, WorkflowResponse } from "
 import { createCoursesWorkflow, courseProductInput } from "@vitrina/courses/workflows"
 import { VENDOR_MODULE } from "@vitrina/marketplace/modules/vendor"
 import type { BatchInput, BatchResult } from "../lib/types"
-import { planCatalogBatchStep } from "./steps/plan-batch"
 import { setImportPricesStep, setImportStockStep } from "./steps/write-prices-stock"
+import { planAndBulkCreateStep } from "./steps/bulk-create-products"
 import { createImportProductsStep, updateImportProductsStep } from "./steps/write-products"
 
 export const importCatalogBatchWorkflowId = "import-catalog-batch"
 
 /**
- * Writes one batch of an import (about batch_size SKUs) with the modules' bulk methods — one call
- * per module and kind of write, never one workflow per product: products with options and
- * variants, price sets and their links, vendor / sales channel / shipping profile links, inventory
- * items, links and levels. New courses go through the courses plugin's createCoursesWorkflow.
- * Keyed by handle and SKU, so running a batch twice updates instead of duplicating; any failure
- * compensates every step of the batch.
+ * Writes one batch of an import (about batch_size SKUs). New products are written by the bulk
+ * writer: every row of the product, its options, variants, images, categories, prices, stock and
+ * links as multi-row INSERTs in one transaction (or, with `writer: "service"`, by the modules'
+ * bulk methods). Existing products are updated through the modules' services (products with
+ * options and variants, price sets and their links, inventory items, links and levels). New
+ * courses go through the courses plugin's createCoursesWorkflow. Keyed by handle and SKU, so
+ * running a batch twice updates instead of duplicating; any failure compensates every step of
+ * the batch.
  */
 export const importCatalogBatchWorkflow = createWorkflow(importCatalogBatchWorkflowId, (input: BatchInput) => {
-  const plan = planCatalogBatchStep(input)
-  const created = createImportProductsStep(transform({ plan, input }, ({ plan, input }) => ({ products: plan.creates, target: input.target })))
-  const updated = updateImportProductsStep(transform({ plan, input }, ({ plan, input }) => ({ updates: plan.updates, target: input.target })))
+  const plan = planAndBulkCreateStep(input)
+  // Only the target travels on from the input (the workflow engine deep-copies what a step gets).
+  const target = transform({ target: input.target }, ({ target }) => target)
+  const created = createImportProductsStep(transform({ plan, target }, ({ plan, target }) => ({ products: plan.creates, target })))
+  const updated = updateImportProductsStep(transform({ plan, target }, ({ plan, target }) => ({ updates: plan.updates, target })))
 
-  const links = transform({ created, input }, ({ created, input }): LinkDefinition[] =>
+  const links = transform({ created, target }, ({ created, target }): LinkDefinition[] =>
     created.product_ids.flatMap((product_id): LinkDefinition[] => [
-      { [VENDOR_MODULE]: { vendor_id: input.target.vendor_id }, [Modules.PRODUCT]: { product_id } },
-      ...(input.target.sales_channel_id
-        ? [{ [Modules.PRODUCT]: { product_id }, [Modules.SALES_CHANNEL]: { sales_channel_id: input.target.sales_channel_id } }]
+      { [VENDOR_MODULE]: { vendor_id: target.vendor_id }, [Modules.PRODUCT]: { product_id } },
+      ...(target.sales_channel_id
+        ? [{ [Modules.PRODUCT]: { product_id }, [Modules.SALES_CHANNEL]: { sales_channel_id: target.sales_channel_id } }]
         : []),
-      ...(input.target.shipping_profile_id
-        ? [{ [Modules.PRODUCT]: { product_id }, [Modules.FULFILLMENT]: { shipping_profile_id: input.target.shipping_profile_id } }]
+      ...(target.shipping_profile_id
+        ? [{ [Modules.PRODUCT]: { product_id }, [Modules.FULFILLMENT]: { shipping_profile_id: target.shipping_profile_id } }]
         : []),
     ])
   )
@@ -41,13 +45,13 @@ export const importCatalogBatchWorkflow = createWorkflow(importCatalogBatchWorkf
   parallelize(
     createRemoteLinkStep(links),
     setImportPricesStep(variants),
-    setImportStockStep(transform({ variants, input }, ({ variants, input }) => ({ variants, location_id: input.target.location_id })))
+    setImportStockStep(transform({ variants, target }, ({ variants, target }) => ({ variants, location_id: target.location_id })))
   )
 
   when("create-imported-courses", { plan }, ({ plan }) => plan.courses.length > 0).then(() => {
     createCoursesWorkflow.runAsStep({
-      input: transform({ plan, input }, ({ plan, input }) => ({
-        vendor_id: input.target.vendor_id,
+      input: transform({ plan, target }, ({ plan, target }) => ({
+        vendor_id: target.vendor_id,
         courses: plan.courses.map((p) => {
           const product = courseProductInput({
             title: p.title,
@@ -58,7 +62,7 @@ export const importCatalogBatchWorkflow = createWorkflow(importCatalogBatchWorkf
             language: p.course?.language,
             prices: p.variants[0].prices,
             category_ids: p.category_ids,
-            sales_channel_id: input.target.sales_channel_id,
+            sales_channel_id: target.sales_channel_id,
             published: false,
           })
           product.images = p.image_urls.map((url) => ({ url }))
@@ -72,9 +76,9 @@ export const importCatalogBatchWorkflow = createWorkflow(importCatalogBatchWorkf
   const result = transform({ plan, created, updated }, ({ plan, created, updated }): BatchResult => {
     const fresh = updated.variants.length - plan.updates.reduce((n, u) => n + u.variants.filter((v) => v.variant_id).length, 0)
     return {
-      created: created.variants.length + fresh + plan.courses.length,
+      created: plan.bulk.variants + created.variants.length + fresh + plan.courses.length,
       updated: updated.variants.length - fresh,
-      product_ids: [...created.product_ids, ...updated.product_ids],
+      product_ids: [...plan.bulk.product_ids, ...created.product_ids, ...updated.product_ids],
     }
   })
   // One event per batch for the search index "catalog" (it re-reads these products once their
