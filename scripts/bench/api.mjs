@@ -1,7 +1,9 @@
 // `npm run bench:api [-- --fresh]`: throughput and latency of the main store endpoints on the
 // seeded 50,000-product catalogue, with Vitrina's plugins and without them (plain Medusa, same
 // database and configuration: VITRINA_PLUGINS=off), and the ratio ours / plain.
-//   BENCH_LEVELS=10,50,200  connections per run        BENCH_DURATION=10  seconds per read run
+//   BENCH_LEVELS=10,50,200  connections per run
+//   BENCH_PER_CONNECTION=3   requests per connection in a run (at least 30 per run): runs are bounded
+//                            by count, so a slow endpoint still yields latencies instead of nothing
 //   BENCH_MODES=ours,plain   which backends            BENCH_ENDPOINTS=list,detail,search,add,complete
 //   BENCH_COMPLETE_CARTS=…   carts completed per level (default: max(30, connections), at most 200)
 // The backend is the production build (`medusa build`, started from .medusa/server with
@@ -14,7 +16,8 @@ import { benchDatabase, buildAll, postgresServer, PRODUCTS, say, startBackend, s
 
 const log = say("bench:api")
 const LEVELS = (process.env.BENCH_LEVELS || "10,50,200").split(",").map(Number).filter((n) => n > 0)
-const DURATION = Number(process.env.BENCH_DURATION || 10)
+const PER_CONNECTION = Number(process.env.BENCH_PER_CONNECTION || 3)
+const requestsFor = (c) => Math.max(30, PER_CONNECTION * c)
 const MODES = (process.env.BENCH_MODES || "ours,plain").split(",")
 const ENDPOINTS = (process.env.BENCH_ENDPOINTS || "list,detail,search,add,complete").split(",")
 const completeCarts = (c) => Number(process.env.BENCH_COMPLETE_CARTS) || Math.min(200, Math.max(30, c))
@@ -170,11 +173,11 @@ async function runMode(mode, db, fx) {
       }
       if (!def.amount) {
         // Warm-up: JIT, connection pools, caches.
-        await load({ url: backend.url, headers, connections: 10, duration: 3, next: await def.prepare(10), ok: def.ok })
+        await load({ url: backend.url, headers, connections: 5, amount: 20, next: await def.prepare(5), ok: def.ok, timeout: 120 })
       }
       for (const connections of LEVELS) {
         const next = await def.prepare(connections)
-        const r = await load({ url: backend.url, headers, connections, ...(def.amount ? { amount: def.amount(connections) } : { duration: DURATION }), next, ok: def.ok, timeout: def.timeout })
+        const r = await load({ url: backend.url, headers, connections, amount: def.amount ? def.amount(connections) : requestsFor(connections), next, ok: def.ok, timeout: def.timeout ?? 120 })
         results.push({ mode, endpoint: name, available: true, ...r })
         log(
           `${mode.padEnd(5)} ${name.padEnd(8)} c=${String(connections).padStart(3)}  ${fmt(r.rps, 1).padStart(7)} req/s  p50 ${fmt(r.p50).padStart(5)}  p95 ${fmt(r.p95).padStart(5)}  p99 ${fmt(r.p99).padStart(5)} ms  (${r.requests} requests${r.failed ? `, ${r.failed} FAILED: ${r.first_failure}` : ""})`
@@ -239,7 +242,7 @@ try {
     log(`requests failed: ${failures.join("; ")}`)
     exitCode = 1
   }
-  process.stdout.write(`BENCH api ${JSON.stringify({ products: PRODUCTS, duration_s: DURATION, levels: LEVELS, results: table, targets_missed: misses, failures })}\n`)
+  process.stdout.write(`BENCH api ${JSON.stringify({ products: PRODUCTS, requests_per_connection: PER_CONNECTION, levels: LEVELS, results: table, targets_missed: misses, failures })}\n`)
 } catch (e) {
   log(`failed: ${e.stack ?? e.message}`)
   exitCode = 1
