@@ -39,12 +39,18 @@ const redisModules = redisUrl
   : []
 
 /**
+ * VITRINA_PLUGINS=off drops every @vitrina/* plugin (and our Typesense provider): plain Medusa on
+ * the same database and configuration, the baseline of the API benchmark (scripts/bench/api.mjs).
+ */
+const vitrinaPlugins = process.env.VITRINA_PLUGINS !== "off"
+
+/**
  * With TYPESENSE_URL (or TYPESENSE_HOST) set, the Search Module runs on Typesense (our
  * @vitrina/search-typesense provider, identifier "search-typesense") as its default provider; the
  * PostgreSQL provider stays registered so a switch of provider can drop the old engine's indexes
  * during `db:migrate`. Without it, Medusa's default (PostgreSQL full-text) is left untouched.
  */
-const typesenseConfigured = !!(process.env.TYPESENSE_URL || process.env.TYPESENSE_HOST)
+const typesenseConfigured = vitrinaPlugins && !!(process.env.TYPESENSE_URL || process.env.TYPESENSE_HOST)
 const searchModules = typesenseConfigured
   ? [
       {
@@ -89,7 +95,7 @@ module.exports = defineConfig({
     disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
     backendUrl,
   },
-  plugins: [
+  plugins: (vitrinaPlugins ? [
     { resolve: "@vitrina/marketplace", options: {} },
     {
       resolve: "@vitrina/courses",
@@ -106,7 +112,7 @@ module.exports = defineConfig({
     },
     { resolve: "@vitrina/reviews", options: {} },
     { resolve: "@vitrina/admin-extensions", options: {} },
-  ],
+  ] : []),
   modules: [
     {
       key: Modules.FILE,

@@ -1,0 +1,253 @@
+// `npm run bench:api [-- --fresh]`: throughput and latency of the main store endpoints on the
+// seeded 50,000-product catalogue, with Vitrina's plugins and without them (plain Medusa, same
+// database and configuration: VITRINA_PLUGINS=off), and the ratio ours / plain.
+//   BENCH_LEVELS=10,50,200  connections per run
+//   BENCH_PER_CONNECTION=3   requests per connection in a run (at least 30 per run): runs are bounded
+//                            by count, so a slow endpoint still yields latencies instead of nothing
+//   BENCH_MODES=ours,plain   which backends            BENCH_ENDPOINTS=list,detail,search,add,complete
+//   BENCH_COMPLETE_CARTS=…   carts completed per level (default: max(30, connections), at most 200)
+// The backend is the production build (`medusa build`, started from .medusa/server with
+// NODE_ENV=production, admin disabled, no Redis); the load generator runs in this process on the
+// same machine (loopback), so both share the CPU. Ends with one line `BENCH api {json}`.
+import { query } from "../lib/postgres.mjs"
+import { VOCABULARY } from "./lib/products.mjs"
+import { load } from "./lib/load.mjs"
+import { benchDatabase, buildAll, postgresServer, PRODUCTS, say, startBackend, stopAllAndWait, stopBackend } from "./lib/setup.mjs"
+
+const log = say("bench:api")
+const LEVELS = (process.env.BENCH_LEVELS || "10,50,200").split(",").map(Number).filter((n) => n > 0)
+const PER_CONNECTION = Number(process.env.BENCH_PER_CONNECTION || 3)
+const requestsFor = (c) => Math.max(30, PER_CONNECTION * c)
+const MODES = (process.env.BENCH_MODES || "ours,plain").split(",")
+const ENDPOINTS = (process.env.BENCH_ENDPOINTS || "list,detail,search,add,complete").split(",")
+const completeCarts = (c) => Number(process.env.BENCH_COMPLETE_CARTS) || Math.min(200, Math.max(30, c))
+const ADDRESS = { first_name: "Ada", last_name: "Bench", address_1: "Weg 2", city: "Berlin", postal_code: "10115", country_code: "de" }
+
+/** Ids the load draws from, read once from the database: stable across both backends. */
+async function fixtures(url) {
+  const [region] = await query(url, "select id from region where currency_code = 'eur' and deleted_at is null order by created_at limit 1")
+  const products = (await query(url, "select id from product where handle like 'bench-%' and deleted_at is null order by md5(id) limit 1000")).map((r) => r.id)
+  // In-stock variants of the benchmark products, with their product's shipping profile.
+  const variants = await query(
+    url,
+    `select pv.id as variant_id, psp.shipping_profile_id
+       from product p
+       join product_variant pv on pv.product_id = p.id and pv.deleted_at is null
+       join product_shipping_profile psp on psp.product_id = p.id and psp.deleted_at is null
+       join product_variant_inventory_item vi on vi.variant_id = pv.id and vi.deleted_at is null
+       join inventory_level il on il.inventory_item_id = vi.inventory_item_id and il.deleted_at is null
+      where p.handle like 'bench-%' and p.deleted_at is null and il.stocked_quantity - il.reserved_quantity >= 100
+      order by md5(pv.id) limit 1000`
+  )
+  if (!region || products.length < 100 || variants.length < 100) throw new Error("the benchmark catalogue is missing (run with --fresh)")
+  return { regionId: region.id, products, variants }
+}
+
+/** A small client for preparing state (carts) through the store API. */
+function client(base, key) {
+  return async (method, path, body) => {
+    const res = await fetch(base + path, {
+      method,
+      headers: { "x-publishable-api-key": key, "content-type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    const text = await res.text()
+    if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${text.slice(0, 300)}`)
+    return JSON.parse(text)
+  }
+}
+
+async function parallel(n, concurrency, fn) {
+  const out = new Array(n)
+  let next = 0
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      for (let i = next++; i < n; i = next++) out[i] = await fn(i)
+    })
+  )
+  return out
+}
+
+/** `n` carts ready to complete: one in-stock item, address, its seller's shipping, a payment session. */
+async function prepareCarts(api, fx, n, offset) {
+  const optionsByProfile = new Map()
+  return parallel(n, 6, async (i) => {
+    const v = fx.variants[(offset + i) % fx.variants.length]
+    const { cart } = await api("POST", "/store/carts", {
+      region_id: fx.regionId,
+      email: `bench-${offset + i}@bench.local`,
+      shipping_address: ADDRESS,
+      items: [{ variant_id: v.variant_id, quantity: 1 }],
+    })
+    if (!optionsByProfile.has(v.shipping_profile_id)) {
+      const { shipping_options } = await api("GET", `/store/shipping-options?cart_id=${cart.id}`)
+      const option = shipping_options.find((o) => o.shipping_profile_id === v.shipping_profile_id)
+      if (!option) throw new Error(`no shipping option for profile ${v.shipping_profile_id}`)
+      optionsByProfile.set(v.shipping_profile_id, option.id)
+    }
+    await api("POST", `/store/carts/${cart.id}/shipping-methods`, { option_id: optionsByProfile.get(v.shipping_profile_id) })
+    const { payment_collection } = await api("POST", "/store/payment-collections", { cart_id: cart.id })
+    await api("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
+    return cart.id
+  })
+}
+
+const words = [...VOCABULARY.nouns, ...VOCABULARY.materials, ...VOCABULARY.adjectives]
+const cycle = (list) => {
+  let i = 0
+  return () => list[i++ % list.length]
+}
+
+/** Every endpoint as a load definition: `prepare(connections)` → `next()`, plus `amount` for one-shot ones. */
+function endpoints(api, fx) {
+  let cartSeq = 0
+  return {
+    list: {
+      label: "GET /store/products (20, region prices)",
+      prepare: async () => {
+        const offset = cycle([0, 20, 40, 60, 80, 100, 200, 500, 1000, 5000])
+        return () => ({ method: "GET", path: `/store/products?region_id=${fx.regionId}&limit=20&offset=${offset()}` })
+      },
+    },
+    detail: {
+      label: "GET /store/products/:id (region prices)",
+      prepare: async () => {
+        const id = cycle(fx.products)
+        return () => ({ method: "GET", path: `/store/products/${id()}?region_id=${fx.regionId}` })
+      },
+    },
+    search: {
+      label: "POST /store/search (catalog, 1 word, 20 hits)",
+      prepare: async () => {
+        const word = cycle(words)
+        return () => ({ method: "POST", path: "/store/search", body: { entity: "catalog", filters: { q: word() }, pagination: { take: 20 } } })
+      },
+    },
+    add: {
+      label: "POST /store/carts/:id/line-items",
+      // One fresh cart per connection (round robin), so concurrent requests rarely share a cart's lock.
+      prepare: async (connections) => {
+        const carts = await parallel(connections, 6, async () => (await api("POST", "/store/carts", { region_id: fx.regionId })).cart.id)
+        const cart = cycle(carts)
+        const variant = cycle(fx.variants.slice(200))
+        return () => ({ method: "POST", path: `/store/carts/${cart()}/line-items`, body: { variant_id: variant().variant_id, quantity: 1 } })
+      },
+    },
+    complete: {
+      label: "POST /store/carts/:id/complete (1 item, system payment)",
+      amount: completeCarts,
+      prepare: async (connections) => {
+        const n = completeCarts(connections)
+        const carts = await prepareCarts(api, fx, n, cartSeq)
+        cartSeq += n
+        const cart = cycle(carts)
+        return () => ({ method: "POST", path: `/store/carts/${cart()}/complete` })
+      },
+      ok: (status, body) => status === 200 && body.includes('"type":"order"'),
+      // A burst of 200 completions queues on 2 cores: allow it to finish rather than time out.
+      timeout: 180,
+    },
+  }
+}
+
+const fmt = (n, d = 0) => (Number.isFinite(n) ? n.toFixed(d) : "–")
+
+async function runMode(mode, db, fx) {
+  log(`${mode}: starting the backend (${mode === "plain" ? "VITRINA_PLUGINS=off" : "all plugins"})`)
+  const backend = await startBackend({ databaseUrl: db.url, plugins: mode === "ours" })
+  const api = client(backend.url, db.key)
+  const headers = { "x-publishable-api-key": db.key }
+  const defs = endpoints(api, fx)
+  const results = []
+  try {
+    for (const name of ENDPOINTS) {
+      const def = defs[name]
+      if (name === "search") {
+        const probe = await fetch(`${backend.url}/store/search`, { method: "POST", headers: { ...headers, "content-type": "application/json" }, body: JSON.stringify({ entity: "catalog", filters: { q: "lamp" } }) })
+        if (probe.status !== 200) {
+          if (mode === "ours") throw new Error(`POST /store/search answered ${probe.status}: ${(await probe.text()).slice(0, 300)}`)
+          log(`${mode}: ${def.label}: not available (HTTP ${probe.status}) — plain Medusa has no "catalog" index`)
+          results.push({ mode, endpoint: name, available: false })
+          continue
+        }
+      }
+      if (!def.amount) {
+        // Warm-up: JIT, connection pools, caches.
+        await load({ url: backend.url, headers, connections: 5, amount: 20, next: await def.prepare(5), ok: def.ok, timeout: 120 })
+      }
+      for (const connections of LEVELS) {
+        const next = await def.prepare(connections)
+        const r = await load({ url: backend.url, headers, connections, amount: def.amount ? def.amount(connections) : requestsFor(connections), next, ok: def.ok, timeout: def.timeout ?? 120 })
+        results.push({ mode, endpoint: name, available: true, ...r })
+        log(
+          `${mode.padEnd(5)} ${name.padEnd(8)} c=${String(connections).padStart(3)}  ${fmt(r.rps, 1).padStart(7)} req/s  p50 ${fmt(r.p50).padStart(5)}  p95 ${fmt(r.p95).padStart(5)}  p99 ${fmt(r.p99).padStart(5)} ms  (${r.requests} requests${r.failed ? `, ${r.failed} FAILED: ${r.first_failure}` : ""})`
+        )
+      }
+    }
+  } finally {
+    await stopBackend(backend)
+  }
+  return results
+}
+
+const server = await postgresServer()
+let exitCode = 0
+try {
+  log(`PostgreSQL: ${server.where}`)
+  await buildAll()
+  const db = await benchDatabase(server)
+  const fx = await fixtures(db.url)
+  const results = []
+  for (const mode of MODES) results.push(...(await runMode(mode, db, fx)))
+
+  const table = []
+  const comparisons = []
+  for (const name of ENDPOINTS) {
+    for (const connections of LEVELS) {
+      const ours = results.find((r) => r.mode === "ours" && r.endpoint === name && r.connections === connections)
+      const plain = results.find((r) => r.mode === "plain" && r.endpoint === name && r.connections === connections)
+      const plainMissing = results.some((r) => r.mode === "plain" && r.endpoint === name && !r.available)
+      const row = { endpoint: name, c: connections }
+      if (ours) Object.assign(row, { ours_rps: +ours.rps.toFixed(1), ours_p50: ours.p50, ours_p95: ours.p95, ours_p99: ours.p99, ours_failed: ours.failed })
+      if (plain) Object.assign(row, { plain_rps: +plain.rps.toFixed(1), plain_p50: plain.p50, plain_p95: plain.p95, plain_p99: plain.p99, plain_failed: plain.failed })
+      if (ours?.requests && plain?.requests) {
+        row.p95_ratio = +(ours.p95 / plain.p95).toFixed(2)
+        row.rps_ratio = +(ours.rps / plain.rps).toFixed(2)
+        comparisons.push(row)
+      } else if (plainMissing) {
+        row.plain = "n/a (no such endpoint in plain Medusa)"
+      }
+      if (ours || plain) table.push(row)
+    }
+  }
+  log("summary (latencies in ms):")
+  process.stdout.write(
+    [
+      "endpoint  c     ours req/s  p50   p95   p99 | plain req/s  p50   p95   p99 | p95 ours/plain  req/s ours/plain",
+      ...table.map(
+        (r) =>
+          `${r.endpoint.padEnd(9)} ${String(r.c).padStart(3)}  ${fmt(r.ours_rps, 1).padStart(9)} ${fmt(r.ours_p50).padStart(5)} ${fmt(r.ours_p95).padStart(5)} ${fmt(r.ours_p99).padStart(5)} | ${fmt(r.plain_rps, 1).padStart(9)} ${fmt(r.plain_p50).padStart(5)} ${fmt(r.plain_p95).padStart(5)} ${fmt(r.plain_p99).padStart(5)} | ${r.plain ? "n/a (plain has none)" : `${fmt(r.p95_ratio, 2).padStart(14)}  ${fmt(r.rps_ratio, 2).padStart(16)}`}`
+      ),
+    ].join("\n") + "\n"
+  )
+  // Targets: ours within 1.1 × plain's p95; reads under 300 ms p95 at 200 connections.
+  const reads = ["list", "detail", "search"]
+  const misses = [
+    ...comparisons.filter((r) => r.p95_ratio > 1.1).map((r) => `${r.endpoint}@${r.c} p95 ${r.p95_ratio}× plain`),
+    ...table.filter((r) => reads.includes(r.endpoint) && r.c === 200 && r.ours_p95 >= 300).map((r) => `${r.endpoint}@200 p95 ${r.ours_p95} ms ≥ 300`),
+  ]
+  const failures = results.filter((r) => r.failed).map((r) => `${r.mode} ${r.endpoint}@${r.connections}: ${r.failed} failed`)
+  if (misses.length) log(`targets missed: ${misses.join("; ")}`)
+  if (failures.length) {
+    log(`requests failed: ${failures.join("; ")}`)
+    exitCode = 1
+  }
+  process.stdout.write(`BENCH api ${JSON.stringify({ products: PRODUCTS, requests_per_connection: PER_CONNECTION, levels: LEVELS, results: table, targets_missed: misses, failures })}\n`)
+} catch (e) {
+  log(`failed: ${e.stack ?? e.message}`)
+  exitCode = 1
+} finally {
+  await stopAllAndWait()
+  await server.stop()
+}
+process.exit(exitCode)

@@ -1,0 +1,68 @@
+// One load run with autocannon against a running backend: every request is built by `next()`
+// (method, path, body), the latency of each response is recorded by us (autocannon's histogram has
+// no p95), and a response counts as an error unless `ok(status, body)` says otherwise.
+import autocannon from "autocannon"
+
+export function percentile(sorted, p) {
+  if (!sorted.length) return NaN
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))
+  return sorted[i]
+}
+
+export function stats(times) {
+  const sorted = [...times].sort((a, b) => a - b)
+  const mean = sorted.reduce((s, t) => s + t, 0) / (sorted.length || 1)
+  return { n: sorted.length, mean, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: sorted[sorted.length - 1] ?? NaN }
+}
+
+/**
+ * @param {{ url: string, headers: Record<string,string>, connections: number, duration?: number, amount?: number,
+ *   next: () => { method: string, path: string, body?: unknown }, ok?: (status: number, body: string) => boolean }} o
+ */
+export function load({ url, headers, connections, duration, amount, next, ok = (s) => s >= 200 && s < 300, timeout = 30 }) {
+  return new Promise((resolve, reject) => {
+    const times = []
+    let failed = 0
+    let firstFailure = null
+    const instance = autocannon(
+      {
+        url,
+        connections,
+        ...(amount ? { amount } : { duration }),
+        timeout,
+        headers: { "content-type": "application/json", ...headers },
+        requests: [
+          {
+            setupRequest: (req) => {
+              const r = next()
+              return { ...req, method: r.method, path: r.path, body: r.body === undefined ? undefined : JSON.stringify(r.body) }
+            },
+            onResponse: (status, body) => {
+              if (!ok(status, body)) {
+                failed++
+                firstFailure ??= `${status} ${String(body).slice(0, 300)}`
+              }
+            },
+          },
+        ],
+      },
+      (err, result) => {
+        if (err) return reject(err)
+        const s = stats(times)
+        resolve({
+          connections,
+          requests: s.n,
+          rps: s.n / result.duration,
+          mean: s.mean,
+          p50: s.p50,
+          p95: s.p95,
+          p99: s.p99,
+          max: s.max,
+          failed: failed + result.errors + result.timeouts,
+          first_failure: firstFailure ?? (result.errors ? `${result.errors} connection errors, ${result.timeouts} timeouts` : null),
+        })
+      }
+    )
+    instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime))
+  })
+}
