@@ -1,1 +1,2 @@
 export * from "./verification"
+export * from "./moderation"
