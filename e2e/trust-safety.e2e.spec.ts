@@ -161,8 +161,20 @@ describe("trust & safety", () => {
     await page.selectOption("select[name=status]", "published")
     await page.getByTestId("product-save").click()
     await page.waitForURL(/\/en\/vendor\/products\/prod_[^/?]+\?saved=1/, { timeout: 60_000 })
-    const handle = await page.getByTestId("product-view-link").getAttribute("data-handle")
-    expect(handle).toBeTruthy()
+    await page.getByTestId("product-saved").waitFor()
+    // saved, but not live: the page offers no "view in store" link, the vendor API says draft
+    expect(await page.getByTestId("product-view-link").count()).toBe(0)
+    const productId = /\/vendor\/products\/(prod_[^/?]+)/.exec(page.url())![1]
+    const login = await fetch(`${env.backend}/auth/vendor/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: "seller@vitrina.local", password: "vitrina-seller" }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    const mine = await fetch(`${env.backend}/vendor/products/${productId}`, { headers: { authorization: `Bearer ${token}` } })
+    const { product } = (await mine.json()) as { product: { handle: string; status: string } }
+    expect(product.status).toBe("draft")
+    const handle = product.handle
 
     // held back: the portal explains, the store and search do not show it
     await page.goto(`${env.storefront}/en/vendor/verification`)

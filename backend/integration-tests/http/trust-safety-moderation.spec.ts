@@ -39,12 +39,15 @@ medusaIntegrationTestRunner({
     const hidden = { list: false, byHandle: false, byId: false, vendorPage: false, search: false }
     const shown = { list: true, byHandle: true, byId: true, vendorPage: true, search: true }
 
-    it("publishes a clean listing at once and records an approved case", async () => {
+    it("publishes a clean listing at once and records an approved case, with its video noted for the operator", async () => {
       await catalogIndexReady(getContainer())
-      const product = await create("Walnut bookshelf", { description: "Five shelves, solid walnut, 180 cm tall." })
+      const video = "https://cdn.example.com/walnut-bookshelf.mp4"
+      const product = await create("Walnut bookshelf", { description: "Five shelves, solid walnut, 180 cm tall.", video_url: video })
       expect(product.status).toBe("published")
       const [c] = await cases()
-      expect(c).toMatchObject({ product_id: product.id, status: "approved", auto_verdict: "approve", reasons: [], listing_kind: "product" })
+      expect(c).toMatchObject({ product_id: product.id, status: "approved", auto_verdict: "approve", listing_kind: "product" })
+      expect(c.reasons).toEqual([{ rule: "video_unchecked", verdict: "note", match: video }])
+      expect(c.scores.videos).toEqual([video])
       await eventually(async () => JSON.stringify(await visibility(product)) === JSON.stringify(shown), 20_000)
     })
 
@@ -148,6 +151,7 @@ medusaIntegrationTestRunner({
         expect(Math.abs(Object.values(scores as Record<string, number>).reduce((a, b) => a + b, 0) - 1)).toBeLessThan(0.02)
         const now = (await api.get(`/vendor/products/${product.id}`, bearer(seller.token))).data.product
         expect(now.status).toBe("draft")
+        expect(now.metadata.vitrina_hidden_by).toBe("moderation")
       } finally {
         delete process.env.MODERATION_IMAGE_REVIEW_THRESHOLD
       }

@@ -16,7 +16,7 @@ export type ListingRow = {
   images?: { url: string }[] | null
 }
 
-export const LISTING_FIELDS = ["id", "title", "subtitle", "description", "status", "thumbnail", "metadata", "images.url"]
+export const LISTING_FIELDS = ["id", "handle", "title", "subtitle", "description", "status", "thumbnail", "metadata", "images.url"]
 
 export async function loadListings(container: MedusaContainer, ids: string[]): Promise<ListingRow[]> {
   if (!ids.length) return []
@@ -30,9 +30,33 @@ export const listingImages = (row: ListingRow) =>
 
 export const listingTexts = (row: ListingRow) => [row.title, row.subtitle, row.description]
 
-/** What was checked: an edit that changes neither texts nor images is not checked again. */
-export const contentHash = (row: ListingRow) =>
-  createHash("sha256").update(JSON.stringify({ t: listingTexts(row), i: listingImages(row) })).digest("hex")
+/** What was checked: an edit that changes neither texts, images nor videos is not checked again. */
+export const contentHash = (row: ListingRow, videos: string[] = []) =>
+  createHash("sha256")
+    .update(JSON.stringify(videos.length ? { t: listingTexts(row), i: listingImages(row), v: videos } : { t: listingTexts(row), i: listingImages(row) }))
+    .digest("hex")
+
+/**
+ * The videos of a listing, recorded on its case for the operator (not classified): a product's
+ * landing video (`metadata.video_url`) and, for a course, its lessons' private video files.
+ */
+export async function listingVideos(container: MedusaContainer, row: ListingRow): Promise<string[]> {
+  const videos: string[] = []
+  const url = row.metadata?.video_url
+  if (typeof url === "string" && url) videos.push(url)
+  if (listingKind(row) === "course") {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const handle = (row as ListingRow & { handle?: string }).handle
+    const { data: courses } = handle ? await query.graph({ entity: "course", fields: ["id"], filters: { handle } }).catch(() => ({ data: [] })) : { data: [] }
+    if (courses[0]) {
+      const { data: lessons } = await query
+        .graph({ entity: "lesson", fields: ["id", "video_file_id"], filters: { course_id: (courses[0] as { id: string }).id } })
+        .catch(() => ({ data: [] }))
+      for (const l of lessons as { id: string; video_file_id: string | null }[]) if (l.video_file_id) videos.push(`lesson ${l.id}: ${l.video_file_id}`)
+    }
+  }
+  return videos.sort().slice(0, 200)
+}
 
 export const listingKind = (row: ListingRow): "product" | "course" => (row.metadata?.kind === "course" ? "course" : "product")
 

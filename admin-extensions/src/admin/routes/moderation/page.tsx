@@ -18,6 +18,7 @@ const ruleLabel: Record<string, string> = {
   nsfw_image: "Image classifier",
   image_unchecked: "Image not checked",
   edited_after_rejection: "Edited after a rejection",
+  video_unchecked: "Video (review manually)",
 }
 const errorMessage = (e: unknown) => (e instanceof Error ? e.message : "Something went wrong")
 const pct = (n: number) => `${(n * 100).toFixed(1)}%`
@@ -58,7 +59,7 @@ function CaseDrawer({ item, onClose }: { item: AdminModerationCase | null; onClo
                 {item.reasons.length === 0 && <Text size="small">None</Text>}
                 {item.reasons.map((r, i) => (
                   <Text key={i} size="small" data-testid="moderation-reason" data-rule={r.rule}>
-                    <Badge size="2xsmall" color={r.verdict === "reject" ? "red" : "orange"}>
+                    <Badge size="2xsmall" color={r.verdict === "reject" ? "red" : r.verdict === "note" ? "grey" : "orange"}>
                       {ruleLabel[r.rule] ?? r.rule}
                     </Badge>{" "}
                     “{r.match}”

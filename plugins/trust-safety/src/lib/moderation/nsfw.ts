@@ -118,10 +118,9 @@ export function classifyImage(bytes: Buffer, mime: "image/jpeg" | "image/png", t
         reject(e)
       },
     })
-    w.ref()
+    // the worker stays unref'd: a short-lived process (a seed, `medusa exec`) is not kept alive by
+    // queued classifications; what it leaves queued is picked up by the recheck job
     w.postMessage({ id, bytes: new Uint8Array(bytes), mime })
-  }).finally(() => {
-    if (!pending.size) worker?.unref()
   })
 }
 

@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules, ProductStatus } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CATALOG_CHANGED_EVENT } from "@vitrina/marketplace/lib/catalog-search"
-import { contentHash, HIDDEN_BY, listingImages, listingKind, listingTexts, loadListings, vendorsOfProducts, type ListingRow } from "../../lib/listings"
+import { contentHash, HIDDEN_BY, listingImages, listingKind, listingTexts, listingVideos, loadListings, vendorsOfProducts, type ListingRow } from "../../lib/listings"
 import { moderationProvider, worstVerdict, type ImageReason, type Verdict } from "../../lib/moderation"
 import { TRUST_SAFETY_MODULE } from "../../modules/trust-safety"
 import type TrustSafetyModuleService from "../../modules/trust-safety/service"
@@ -64,7 +64,8 @@ export async function moderateListings(container: MedusaContainer, productIds: s
     const vendors = await vendorsOfProducts(container, rows.map((r) => r.id))
     const undo: ModerationUndo = { created: [], updated: [], products: [] }
     for (const row of rows) {
-      const hash = contentHash(row)
+      const videos = await listingVideos(container, row)
+      const hash = contentHash(row, videos)
       const current = existing.get(row.id)
       if (current && current.content_hash === hash) {
         if (current.status !== "approved") {
@@ -82,6 +83,8 @@ export async function moderateListings(container: MedusaContainer, productIds: s
         reasons.push({ rule: "edited_after_rejection", verdict: "review", match: current.operator_reason ?? "" })
       }
       const images = listingImages(row)
+      // videos are recorded for the operator, not classified (they do not change the verdict)
+      for (const v of videos) reasons.push({ rule: "video_unchecked", verdict: "note", match: v.slice(0, 200) })
       const data = {
         product_id: row.id,
         vendor_id: vendors.get(row.id) ?? current?.vendor_id ?? null,
@@ -90,7 +93,7 @@ export async function moderateListings(container: MedusaContainer, productIds: s
         status: statusOf(verdict),
         auto_verdict: verdict,
         reasons: json(reasons),
-        scores: { text: text.score, provider: provider.name },
+        scores: { text: text.score, provider: provider.name, ...(videos.length ? { videos } : {}) },
         images: json(images),
         image_status: images.length && provider.checkImage ? ("queued" as const) : ("none" as const),
         content_hash: hash,
@@ -160,7 +163,7 @@ export const checkListingImagesStep = createStep("check-listing-images", async (
       continue
     }
     const [row] = await loadListings(container, [c.product_id])
-    if (!row || contentHash(row) !== c.content_hash) continue
+    if (!row || contentHash(row, await listingVideos(container, row)) !== c.content_hash) continue
     const vendorId = (await vendorsOfProducts(container, [row.id])).get(row.id) ?? null
     const imageScores: Record<string, Record<string, number>> = {}
     const reasons: ImageReason[] = []
@@ -190,6 +193,11 @@ export const checkListingImagesStep = createStep("check-listing-images", async (
     if (!fresh || fresh.content_hash !== c.content_hash) continue
     const combined = worstVerdict(fresh.auto_verdict, verdict)
     const status = fresh.decided_by ? fresh.status : combined === fresh.auto_verdict ? fresh.status : statusOf(combined)
+    // the listing leaves the store first: once the case says "done", the store already agrees
+    if (status !== "approved") {
+      const [now] = await loadListings(container, [row.id])
+      if (now && (await hideListing(container, now))) hiddenIds.push(row.id)
+    }
     await svc.updateModerationCases({
       id: c.id,
       vendor_id: fresh.vendor_id ?? vendorId,
@@ -199,10 +207,6 @@ export const checkListingImagesStep = createStep("check-listing-images", async (
       scores: { ...fresh.scores, images: imageScores },
       image_status: failed ? "failed" : "done",
     })
-    if (status !== "approved") {
-      const [now] = await loadListings(container, [row.id])
-      if (now && (await hideListing(container, now))) hiddenIds.push(row.id)
-    }
   }
   if (hiddenIds.length) {
     await container.resolve(Modules.EVENT_BUS).emit({ name: CATALOG_CHANGED_EVENT, data: { product_ids: hiddenIds } })
