@@ -111,6 +111,18 @@ module.exports = defineConfig({
       },
     },
     { resolve: "@vitrina/reviews", options: {} },
+    {
+      resolve: "@vitrina/trust-safety",
+      // Verification documents: S3 when S3_BUCKET (and S3_ENDPOINT, S3_ACCESS_KEY_ID, …) is set, else a private folder.
+      // Moderation: prohibited items and verdicts for the text rules; image_classifier "off" disables nsfwjs.
+      options: {
+        max_document_bytes: process.env.VERIFICATION_MAX_DOCUMENT_BYTES ? Number(process.env.VERIFICATION_MAX_DOCUMENT_BYTES) : undefined,
+        image_classifier: process.env.MODERATION_IMAGE_CLASSIFIER === "off" ? "off" : "nsfwjs",
+        text_rules: {
+          prohibited_items: (process.env.MODERATION_PROHIBITED_ITEMS ?? "").split(",").map((s) => s.trim()).filter(Boolean),
+        },
+      },
+    },
     { resolve: "@vitrina/admin-extensions", options: {} },
   ] : []),
   modules: [

@@ -170,3 +170,26 @@ export type CatalogImportUpload =
   | { kind: "validated"; import: CatalogImport }
   | { kind: "invalid"; message: string; errors: CatalogImportRowError[]; errorsCount: number }
   | { kind: "error"; message: string }
+
+/* ------------------------------------------------------------------ trust & safety */
+
+export type VerificationDocumentType = "identity" | "business_registration" | "qualification"
+export type VerificationStatus = "draft" | "pending" | "approved" | "rejected" | "needs_info"
+
+export type VendorVerification = {
+  status: VerificationStatus
+  operator_message: string | null
+  required_documents: VerificationDocumentType[]
+  missing_documents: VerificationDocumentType[]
+  documents: { id: string; type: VerificationDocumentType; mime_type: string; size: number; original_name: string; created_at: string }[]
+}
+
+export type VendorModerationCase = {
+  id: string
+  product_id: string
+  listing_kind: "product" | "course"
+  title: string
+  status: "pending" | "rejected"
+  reasons: { rule: string; match: string }[]
+  operator_reason: string | null
+}

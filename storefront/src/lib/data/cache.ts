@@ -25,6 +25,9 @@ export const tags = {
   vendorOrder: (id: string) => `vendor-order-${id}`,
   vendorBalance: "vendor-balance",
   vendorImports: "vendor-imports",
+  /** Trust & safety: the vendor's verification and the moderation state of its listings. */
+  vendorVerification: "vendor-verification",
+  vendorModeration: "vendor-moderation",
   /** Courses: the public catalog, and the signed-in customer's learning state. */
   courses: "courses",
   course: (handle: string) => `course-${handle}`,

@@ -8,7 +8,7 @@ import type { VendorSession } from "../../../types/vitrina"
 import { SubmitButton } from "../../common/components/submit-button"
 import { StatusBanner } from "./status-banner"
 
-export type PortalSection = "dashboard" | "products" | "courses" | "questions" | "reviews" | "import" | "orders" | "balance"
+export type PortalSection = "dashboard" | "products" | "courses" | "questions" | "reviews" | "import" | "orders" | "balance" | "verification"
 
 /** Frame of every signed-in portal page: shop name, section navigation, sign-out, status banner. */
 export function PortalShell({
@@ -40,6 +40,7 @@ export function PortalShell({
     { key: "import", href: "/vendor/import", label: n.import },
     { key: "orders", href: "/vendor/orders", label: n.orders },
     { key: "balance", href: "/vendor/balance", label: n.balance },
+    { key: "verification", href: "/vendor/verification", label: n.verification },
   ]
   return (
     <div className="container page portal" data-testid="vendor-portal">
