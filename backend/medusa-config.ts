@@ -116,6 +116,7 @@ module.exports = defineConfig({
         },
       },
     },
+    { resolve: "@vitrina/reviews", options: {} },
     { resolve: "@vitrina/admin-extensions", options: {} },
   ],
   modules: [

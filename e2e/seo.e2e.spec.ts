@@ -54,6 +54,10 @@ describe("server-rendered storefront pages", () => {
     const offer = [course.offers].flat()[0]
     expect(offer.priceCurrency).toMatch(/^(EUR|USD)$/)
     expect(Number(offer.price)).toBeGreaterThan(0)
+    // the seeded students' reviews: AggregateRating and Review on the Course
+    expect(course.aggregateRating).toMatchObject({ "@type": "AggregateRating", bestRating: 5, worstRating: 1 })
+    expect(course.aggregateRating.reviewCount).toBeGreaterThan(0)
+    expect([course.review].flat()[0]).toMatchObject({ "@type": "Review", reviewRating: { "@type": "Rating" } })
     expect((await html("/en/courses/no-such-course")).status).toBe(404)
   })
 

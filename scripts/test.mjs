@@ -142,7 +142,7 @@ try {
     await check("lint", () => run("eslint", ["--max-warnings=0", "."], { cwd: ROOT, env }))
   }
   if (wants("typecheck")) {
-    for (const ws of ["plugins/marketplace", "plugins/courses", "plugins/catalog-import", "plugins/search-typesense", "admin-extensions", "backend", "storefront"]) {
+    for (const ws of ["plugins/marketplace", "plugins/courses", "plugins/catalog-import", "plugins/search-typesense", "plugins/reviews", "admin-extensions", "backend", "storefront"]) {
       await check(`typecheck ${ws}`, () => run("npm", ["run", "--silent", "typecheck"], { cwd: path.join(ROOT, ws), env }))
     }
     await check("typecheck e2e", () => run("tsc", ["--noEmit", "-p", "e2e/tsconfig.json"], { cwd: ROOT, env }))

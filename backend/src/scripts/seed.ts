@@ -11,14 +11,22 @@ import {
   createStockLocationsWorkflow,
   createTaxRegionsWorkflow,
   createUserAccountWorkflow,
+  addShippingMethodToCartWorkflow,
+  completeCartWorkflow,
+  createCartWorkflow,
+  createPaymentCollectionForCartWorkflow,
+  createPaymentSessionsWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  listShippingOptionsForCartWorkflow,
   updateStoresWorkflow,
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { courseProductInput, createCoursesWorkflow, recordLessonProgressWorkflow } from "@vitrina/courses/workflows"
 import { createVendorProductsWorkflow, createVendorsWorkflow } from "@vitrina/marketplace/workflows"
+import { createReviewWorkflow, replyToReviewWorkflow } from "@vitrina/reviews/workflows"
 import { CATEGORIES, DEMO_PASSWORDS, optionCombinations, VENDORS, type DemoCourse, type DemoProduct } from "./seed/catalog"
 import { CURRICULA, DEMO_STUDENTS } from "./seed/curriculum"
+import { DEMO_COURSE_REVIEWS, DEMO_PRODUCT_REVIEWS } from "./seed/reviews"
 import { productImage, productVideo } from "./seed/media"
 
 const SEED_MARK = "vitrina_demo_seeded_at"
@@ -50,6 +58,7 @@ export default async function seedDemoData({ container }: ExecArgs) {
   await seedVendorsAndCatalog(container, { salesChannelId, stockLocationId, zones, regions, categoryIds })
   await seedAccounts(container)
   await seedStudents(container)
+  await seedReviews(container, salesChannelId)
 
   await storeModule.updateStores(store.id, {
     metadata: { ...(store.metadata ?? {}), [SEED_MARK]: new Date().toISOString() },
@@ -514,6 +523,108 @@ async function seedStudents(container: MedusaContainer) {
   const voters = [students[1].id, students[3].id, students[5].id]
   await courses.createQuestionVotes(voters.map((customer_id) => ({ question_id: asked[1].id, customer_id })))
   await courses.updateQuestions({ id: asked[1].id, upvotes: voters.length })
+}
+
+/**
+ * Reviews of the courses by demo students who are enrolled (the same eligibility check as the
+ * store: the review workflow refuses anyone who did not buy), through the real workflow, so the
+ * aggregates, product metadata and search index follow. One teacher reply.
+ */
+async function seedReviews(container: MedusaContainer, salesChannelId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  await seedProductReviews(container, salesChannelId)
+  const { data: enrolments } = await query.graph({
+    entity: "enrollment",
+    fields: ["id", "customer_id", "course_id", "enrolled_at"],
+    filters: { status: "active" },
+  })
+  const { data: courses } = await query.graph({ entity: "course", fields: ["id", "handle", "product.id"] })
+  const productOf = new Map((courses as unknown as { id: string; product?: { id: string } | null }[]).map((c) => [c.id, c.product?.id]))
+  const { data: [demoCustomer] } = await query.graph({ entity: "customer", fields: ["id"], filters: { email: DEMO_PASSWORDS.customer.email } })
+  const rows = (enrolments as unknown as { customer_id: string; course_id: string }[])
+    .filter((e) => e.customer_id !== demoCustomer?.id) // the demo customer can write their own in the store
+    .sort((a, b) => a.course_id.localeCompare(b.course_id) || a.customer_id.localeCompare(b.customer_id))
+  const written: { id: string; product_id: string; rating: number }[] = []
+  for (const [i, e] of rows.entries()) {
+    const text = DEMO_COURSE_REVIEWS[i % DEMO_COURSE_REVIEWS.length]
+    const productId = productOf.get(e.course_id)
+    if (!productId || i % 4 === 3) continue // not every student writes a review
+    const { result } = await createReviewWorkflow(container).run({
+      input: { product_id: productId, customer_id: e.customer_id, rating: text.rating, title: text.title, body: text.body, photo_ids: [] },
+    })
+    written.push({ id: result.id, product_id: productId, rating: text.rating })
+  }
+  const critical = written.find((w) => w.rating <= 3) ?? written[0]
+  if (critical) {
+    const { data: [owner] } = await query.graph({
+      entity: "product",
+      fields: ["vendor.name", "vendor.members.id"],
+      filters: { id: critical.product_id },
+    })
+    const vendor = (owner as unknown as { vendor?: { name: string; members?: { id: string }[] } | null }).vendor
+    if (vendor?.members?.[0]) {
+      await replyToReviewWorkflow(container).run({
+        input: {
+          review_id: critical.id,
+          member_id: vendor.members[0].id,
+          author_name: vendor.name,
+          body: "Thank you for the honest feedback! The exercises of the second section are being rewritten with more worked examples.",
+        },
+      })
+    }
+  }
+}
+
+/**
+ * A few demo students buy goods through the real checkout (cart, the seller's shipping, system
+ * payment, `completeCartWorkflow` — so the order is split per seller like any other) and review
+ * what they bought through the review workflow.
+ */
+async function seedProductReviews(container: MedusaContainer, salesChannelId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: regions } = await query.graph({ entity: "region", fields: ["id", "currency_code"] })
+  const region = (regions as { id: string; currency_code: string }[]).find((r) => r.currency_code === "eur")!
+  const address = { first_name: "Demo", last_name: "Student", address_1: "Torstraße 1", city: "Berlin", postal_code: "10119", country_code: "de" }
+  const handles = [...new Set(DEMO_PRODUCT_REVIEWS.map((r) => r.product))]
+  const { data: products } = await query.graph({ entity: "product", fields: ["id", "handle", "variants.id"], filters: { handle: handles } })
+  const productBy = new Map((products as unknown as { id: string; handle: string; variants: { id: string }[] }[]).map((p) => [p.handle, p]))
+  const emails = [...new Set(DEMO_PRODUCT_REVIEWS.map((r) => r.student))]
+  const { data: customers } = await query.graph({ entity: "customer", fields: ["id", "email", "first_name"], filters: { email: emails } })
+  const customerBy = new Map((customers as { id: string; email: string }[]).map((c) => [c.email, c]))
+
+  for (const email of emails) {
+    const customer = customerBy.get(email)
+    const mine = DEMO_PRODUCT_REVIEWS.filter((r) => r.student === email)
+    if (!customer) continue
+    const { result: cart } = await createCartWorkflow(container).run({
+      input: {
+        region_id: region.id,
+        sales_channel_id: salesChannelId,
+        customer_id: customer.id,
+        email,
+        shipping_address: address,
+        billing_address: address,
+        items: mine.map((r) => ({ variant_id: productBy.get(r.product)!.variants[0].id, quantity: 1 })),
+      },
+    })
+    const { result: options } = await listShippingOptionsForCartWorkflow(container).run({ input: { cart_id: cart.id } })
+    const byProfile = new Map<string, string>()
+    for (const o of options as { id: string; shipping_profile_id: string }[]) {
+      if (!byProfile.has(o.shipping_profile_id)) byProfile.set(o.shipping_profile_id, o.id)
+    }
+    await addShippingMethodToCartWorkflow(container).run({ input: { cart_id: cart.id, options: [...byProfile.values()].map((id) => ({ id })) } })
+    await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cart.id } })
+    const { data: [withPayment] } = await query.graph({ entity: "cart", fields: ["payment_collection.id"], filters: { id: cart.id } })
+    await createPaymentSessionsWorkflow(container).run({
+      input: { payment_collection_id: (withPayment as { payment_collection: { id: string } }).payment_collection.id, provider_id: "pp_system_default" },
+    })
+    await completeCartWorkflow(container).run({ input: { id: cart.id } })
+    for (const r of mine) {
+      await createReviewWorkflow(container).run({
+        input: { product_id: productBy.get(r.product)!.id, customer_id: customer.id, rating: r.rating, title: r.title, body: r.body, photo_ids: [] },
+      })
+    }
+  }
 }
 
 type CoursesService = {

@@ -34,6 +34,9 @@ export const tags = {
   vendorCourses: "vendor-courses",
   vendorCourse: (id: string) => `vendor-course-${id}`,
   vendorQuestions: "vendor-questions",
+  /** Reviews: a product's (or course's product's) published reviews, and the vendor's inbox. */
+  reviews: (productId: string) => `reviews-${productId}`,
+  vendorReviews: "vendor-reviews",
 }
 
 type FetchCacheOptions = {

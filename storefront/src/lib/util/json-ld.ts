@@ -20,6 +20,40 @@ export function serializeJsonLd(data: JsonLdObject): string {
     .replace(/\u2029/g, "\\u2029")
 }
 
+/** Published reviews of a listing, for `aggregateRating` and `review` (only when there are any). */
+export type RatingJsonLdInput = {
+  average: number
+  count: number
+  reviews?: { author: string; rating: number; title?: string | null; body: string; date: string }[]
+} | null
+
+/** Adds schema.org `aggregateRating` and up to five `review`s to a Product or Course. */
+export function withRating(data: JsonLdObject, rating: RatingJsonLdInput | undefined): JsonLdObject {
+  if (!rating || rating.count <= 0) return data
+  data.aggregateRating = {
+    "@type": "AggregateRating",
+    ratingValue: Math.round(rating.average * 100) / 100,
+    reviewCount: rating.count,
+    bestRating: 5,
+    worstRating: 1,
+  }
+  const reviews = (rating.reviews ?? []).slice(0, 5)
+  if (reviews.length) {
+    data.review = reviews.map((r) => {
+      const review: JsonLdObject = {
+        "@type": "Review",
+        author: { "@type": "Person", name: r.author },
+        reviewRating: { "@type": "Rating", ratingValue: r.rating, bestRating: 5, worstRating: 1 },
+        reviewBody: r.body,
+        datePublished: r.date.slice(0, 10),
+      }
+      if (r.title) review.name = r.title
+      return review
+    })
+  }
+  return data
+}
+
 export type ProductJsonLdInput = {
   name: string
   description?: string | null
@@ -33,6 +67,7 @@ export type ProductJsonLdInput = {
     inStock: boolean
   } | null
   category?: string | null
+  rating?: RatingJsonLdInput
 }
 
 export function buildProductJsonLd(input: ProductJsonLdInput): JsonLdObject {
@@ -72,7 +107,7 @@ export function buildProductJsonLd(input: ProductJsonLdInput): JsonLdObject {
     }
     data.offers = offer
   }
-  return data
+  return withRating(data, input.rating)
 }
 
 export type CourseJsonLdInput = {
@@ -86,6 +121,7 @@ export type CourseJsonLdInput = {
   /** schema.org `courseWorkload`, an ISO 8601 duration such as `PT5H30M`. */
   workload?: string | null
   offer?: { price: number; currency: string; available: boolean } | null
+  rating?: RatingJsonLdInput
 }
 
 /** schema.org `Course` with one online `CourseInstance` and a paid `Offer`. */
@@ -118,5 +154,5 @@ export function buildCourseJsonLd(input: CourseJsonLdInput): JsonLdObject {
       url: input.url,
     }
   }
-  return data
+  return withRating(data, input.rating)
 }

@@ -63,3 +63,34 @@ describe("buildProductJsonLd", () => {
     expect(data.offers).toMatchObject({ availability: "https://schema.org/OutOfStock", priceCurrency: "USD" })
   })
 })
+
+describe("withRating (AggregateRating and Review)", () => {
+  const base = { name: "Lamp", url: "https://shop.test/en/products/lamp", images: [] }
+
+  it("adds AggregateRating and Reviews when the listing has published reviews", () => {
+    const data = buildProductJsonLd({
+      ...base,
+      rating: {
+        average: 4.333,
+        count: 3,
+        reviews: [{ author: "Ada B.", rating: 5, title: "Great", body: "Warm light", date: "2026-11-30T10:00:00.000Z" }],
+      },
+    })
+    expect(data.aggregateRating).toEqual({ "@type": "AggregateRating", ratingValue: 4.33, reviewCount: 3, bestRating: 5, worstRating: 1 })
+    expect(data.review).toEqual([
+      {
+        "@type": "Review",
+        author: { "@type": "Person", name: "Ada B." },
+        reviewRating: { "@type": "Rating", ratingValue: 5, bestRating: 5, worstRating: 1 },
+        reviewBody: "Warm light",
+        datePublished: "2026-11-30",
+        name: "Great",
+      },
+    ])
+  })
+
+  it("omits ratings when there are no reviews", () => {
+    expect(buildProductJsonLd({ ...base, rating: { average: 0, count: 0 } })).not.toHaveProperty("aggregateRating")
+    expect(buildProductJsonLd(base)).not.toHaveProperty("review")
+  })
+})

@@ -118,6 +118,14 @@ export function isCourse(product: Pick<Product, "metadata">): boolean {
   return product.metadata?.kind === "course"
 }
 
+/** The listing's published-review aggregate (kept in `metadata.rating` / `rating_count` by the reviews plugin), or null if unrated. */
+export function getRating(product: Pick<Product, "metadata">): { average: number; count: number } | null {
+  const metadata = product.metadata ?? {}
+  const average = metaNumber(metadata.rating)
+  const count = metaNumber(metadata.rating_count)
+  return average !== null && count !== null && count > 0 ? { average, count } : null
+}
+
 export function getCourseInfo(product: Pick<Product, "metadata">): CourseInfo | null {
   if (!isCourse(product)) {
     return null

@@ -17,6 +17,8 @@ import { Thumbnail } from "../../common/components/thumbnail"
 import { VerifiedBadge } from "../../common/components/verified-badge"
 import { CourseCurriculum, totalDuration } from "../components/course-curriculum"
 import { languageLabel, levelLabel } from "../components/course-labels"
+import { ReviewsSection, type loadReviews } from "../../reviews/components/reviews-section"
+import { ratingJsonLd } from "../../reviews/json-ld"
 
 type CourseTemplateProps = {
   course: CourseDetail
@@ -28,10 +30,12 @@ type CourseTemplateProps = {
   dict: Dictionary
   canonicalUrl: string
   teacherUrl: string | null
+  /** The course product's reviews (null when the course has no product). */
+  reviews: Awaited<ReturnType<typeof loadReviews>> | null
 }
 
 /** The public landing page of a course. */
-export function CourseTemplate({ course, product, enrollment, signedIn, locale, dict, canonicalUrl, teacherUrl }: CourseTemplateProps) {
+export function CourseTemplate({ course, product, enrollment, signedIn, locale, dict, canonicalUrl, teacherUrl, reviews }: CourseTemplateProps) {
   const c = dict.courses
   const variant = product?.variants?.[0] ?? null
   const price = getVariantPrice(variant)
@@ -52,6 +56,7 @@ export function CourseTemplate({ course, product, enrollment, signedIn, locale, 
     provider: course.teacher && teacherUrl ? { name: course.teacher.name, url: teacherUrl } : null,
     workload: isoDuration(course.duration_seconds),
     offer: price ? { price: price.amount, currency: price.currencyCode, available: purchasable } : null,
+    rating: reviews ? ratingJsonLd(reviews.list) : null,
   })
 
   return (
@@ -232,6 +237,17 @@ export function CourseTemplate({ course, product, enrollment, signedIn, locale, 
             </div>
           </div>
         </section>
+      ) : null}
+
+      {reviews && course.product_id ? (
+        <ReviewsSection
+          productId={course.product_id}
+          handle={course.handle}
+          returnPath={`/courses/${course.handle}`}
+          data={reviews}
+          locale={locale}
+          dict={dict}
+        />
       ) : null}
 
       <JsonLd data={jsonLd} />

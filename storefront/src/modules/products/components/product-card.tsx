@@ -4,10 +4,11 @@ import { localizePath } from "../../../lib/i18n/config"
 import type { Dictionary } from "../../../lib/i18n/dictionary"
 import { interpolate, plural } from "../../../lib/i18n/format"
 import { formatPrice } from "../../../lib/util/money"
-import { getCheapestPrice, getCourseInfo } from "../../../lib/util/product"
+import { getCheapestPrice, getCourseInfo, getRating } from "../../../lib/util/product"
 import type { Product } from "../../../types/vitrina"
 import { Thumbnail } from "../../common/components/thumbnail"
 import { VerifiedBadge } from "../../common/components/verified-badge"
+import { Stars } from "../../reviews/components/stars"
 
 type ProductCardProps = {
   product: Product
@@ -20,6 +21,7 @@ export function ProductCard({ product, locale, dict, priority }: ProductCardProp
   const price = getCheapestPrice(product)
   const course = getCourseInfo(product)
   const formatted = price ? formatPrice(price.amount, price.currencyCode, locale) : ""
+  const rating = getRating(product)
   return (
     <Link
       href={localizePath(locale, `${course ? "/courses" : "/products"}/${product.handle}`)}
@@ -49,6 +51,18 @@ export function ProductCard({ product, locale, dict, priority }: ProductCardProp
           </p>
         ) : null}
         <h3 className="product-card__title">{product.title}</h3>
+        {rating ? (
+          <p className="product-card__rating" data-testid="product-card-rating">
+            <Stars
+              rating={rating.average}
+              size="small"
+              label={interpolate(dict.reviews.cardRating, { average: rating.average.toFixed(1), count: rating.count })}
+            />
+            <span aria-hidden="true">
+              {rating.average.toFixed(1)} ({rating.count})
+            </span>
+          </p>
+        ) : null}
         {course && (course.level || course.lessonsCount) ? (
           <p className="product-card__meta">
             {[

@@ -23,6 +23,8 @@ import { CourseFacts } from "../components/course-facts"
 import { ProductActions, type OptionView, type VariantView } from "../components/product-actions"
 import { ProductGallery } from "../components/product-gallery"
 import { ProductVideo } from "../components/product-video"
+import { ReviewsSection, type loadReviews } from "../../reviews/components/reviews-section"
+import { ratingJsonLd } from "../../reviews/json-ld"
 
 type ProductTemplateProps = {
   product: Product
@@ -31,6 +33,7 @@ type ProductTemplateProps = {
   canonicalUrl: string
   vendorUrl: string | null
   initialVariantId: string | null
+  reviews: Awaited<ReturnType<typeof loadReviews>>
 }
 
 function toOptionViews(product: Product): OptionView[] {
@@ -44,7 +47,7 @@ function toOptionViews(product: Product): OptionView[] {
   })
 }
 
-export function ProductTemplate({ product, locale, dict, canonicalUrl, vendorUrl, initialVariantId }: ProductTemplateProps) {
+export function ProductTemplate({ product, locale, dict, canonicalUrl, vendorUrl, initialVariantId, reviews }: ProductTemplateProps) {
   const variants = product.variants ?? []
   const images = getProductImages(product)
   const course = getCourseInfo(product)
@@ -84,6 +87,7 @@ export function ProductTemplate({ product, locale, dict, canonicalUrl, vendorUrl
           inStock: variants.some((variant) => isPurchasable(variant)),
         }
       : null,
+    rating: ratingJsonLd(reviews.list),
   })
 
   return (
@@ -182,6 +186,15 @@ export function ProductTemplate({ product, locale, dict, canonicalUrl, vendorUrl
           />
         </section>
       ) : null}
+
+      <ReviewsSection
+        productId={product.id}
+        handle={product.handle}
+        returnPath={`/products/${product.handle}`}
+        data={reviews}
+        locale={locale}
+        dict={dict}
+      />
 
       <JsonLd data={jsonLd} />
     </div>

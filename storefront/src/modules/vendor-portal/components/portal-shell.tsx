@@ -8,7 +8,7 @@ import type { VendorSession } from "../../../types/vitrina"
 import { SubmitButton } from "../../common/components/submit-button"
 import { StatusBanner } from "./status-banner"
 
-export type PortalSection = "dashboard" | "products" | "courses" | "questions" | "import" | "orders" | "balance"
+export type PortalSection = "dashboard" | "products" | "courses" | "questions" | "reviews" | "import" | "orders" | "balance"
 
 /** Frame of every signed-in portal page: shop name, section navigation, sign-out, status banner. */
 export function PortalShell({
@@ -36,6 +36,7 @@ export function PortalShell({
   const sections: { key: PortalSection; href: string; label: string }[] = [
     { key: "dashboard", href: "/vendor", label: n.dashboard },
     ...catalog,
+    { key: "reviews", href: "/vendor/reviews", label: n.reviews },
     { key: "import", href: "/vendor/import", label: n.import },
     { key: "orders", href: "/vendor/orders", label: n.orders },
     { key: "balance", href: "/vendor/balance", label: n.balance },

@@ -13,6 +13,7 @@ import { resolveLocale } from "../../../../lib/i18n/route"
 import { pageMetadata } from "../../../../lib/metadata"
 import { excerpt } from "../../../../lib/util/seo"
 import { CourseTemplate } from "../../../../modules/courses/templates/course-template"
+import { loadReviews } from "../../../../modules/reviews/components/reviews-section"
 
 type Props = { params: Promise<{ locale: string; handle: string }> }
 
@@ -56,10 +57,11 @@ export default async function CoursePage({ params }: Props) {
   const course = await loadCourse(locale, handle)
   const dict = getDictionary(locale)
   const region = await getCurrentRegion().catch(() => null)
-  const [product, enrollments, auth] = await Promise.all([
+  const [product, enrollments, auth, reviews] = await Promise.all([
     course.product_id ? getProductById(course.product_id, region?.id ?? "").catch(() => null) : Promise.resolve(null),
     listMyEnrollments().catch(() => null),
     getAuthHeaders(),
+    course.product_id ? loadReviews(course.product_id) : Promise.resolve(null),
   ])
   const enrollment =
     enrollments?.find((entry) => entry.course.id === course.id || entry.course.handle === course.handle) ?? null
@@ -74,6 +76,7 @@ export default async function CoursePage({ params }: Props) {
       dict={dict}
       canonicalUrl={`${baseUrl}${localizePath(locale, `/courses/${course.handle}`)}`}
       teacherUrl={course.teacher ? `${baseUrl}${localizePath(locale, `/vendors/${course.teacher.handle}`)}` : null}
+      reviews={reviews}
     />
   )
 }

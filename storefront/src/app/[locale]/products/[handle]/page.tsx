@@ -9,6 +9,7 @@ import { pageMetadata } from "../../../../lib/metadata"
 import { getProductImages, getVideoUrl } from "../../../../lib/util/product"
 import { excerpt } from "../../../../lib/util/seo"
 import { ProductTemplate } from "../../../../modules/products/templates/product-template"
+import { loadReviews } from "../../../../modules/reviews/components/reviews-section"
 
 type Props = {
   params: Promise<{ locale: string; handle: string }>
@@ -61,9 +62,11 @@ export default async function ProductPage({ params, searchParams }: Props) {
   const dict = getDictionary(locale)
   const { variant } = await searchParams
   const baseUrl = getStorefrontUrl()
+  const reviews = await loadReviews(product.id)
   return (
     <ProductTemplate
       product={product}
+      reviews={reviews}
       locale={locale}
       dict={dict}
       canonicalUrl={`${baseUrl}/${locale}/products/${product.handle}`}
