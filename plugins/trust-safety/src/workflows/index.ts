@@ -1,1 +1,3 @@
 export * from "./verification"
+export * from "./fraud"
+export * from "./reports"
