@@ -45,3 +45,16 @@ export function countryOfIp(ip: string | null): string | null {
   const c = geo!.lookup(ip)?.country
   return c ? c.toLowerCase() : null
 }
+
+/**
+ * Whether an IP identifies a client on the internet. Loopback, private, link-local and CGNAT
+ * addresses are a proxy or a local network, shared by everyone behind it: the IP rules (velocity,
+ * shared accounts, geo, vendor IPs) ignore them unless `FRAUD_COUNT_PRIVATE_IPS=true`.
+ */
+export function isRuleIp(ip: string | null): ip is string {
+  if (!ip) return false
+  if (process.env.FRAUD_COUNT_PRIVATE_IPS === "true") return true
+  if (ip.includes(":")) return !/^(::1?$|fe[89ab]|f[cd])/i.test(ip)
+  const [a, b] = ip.split(".").map(Number)
+  return !(a === 10 || a === 127 || a === 0 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127))
+}

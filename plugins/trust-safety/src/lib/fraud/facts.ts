@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createHash } from "node:crypto"
-import { countryOfIp } from "./client"
+import { countryOfIp, isRuleIp } from "./client"
 import { fraudService } from "./config"
 import type { OrderFacts, ReviewFacts, RuleConfig, RuleCode } from "./rules"
 
@@ -75,7 +75,7 @@ export async function loadCheckout(c: MedusaContainer, cartId: string): Promise<
     customer_id: cart.customer_id ?? null,
     email,
     ip,
-    ip_country: countryOfIp(ip),
+    ip_country: isRuleIp(ip) ? countryOfIp(ip) : null,
     device_id: signal?.device_id ?? null,
     fingerprint,
     address_key,
@@ -123,7 +123,7 @@ export async function orderFacts(c: MedusaContainer, rules: RuleConfig[], co: Ch
     amount: co.amount,
     recent: {
       customer: customerFilter ? await countPlaced(c, customerFilter, vc.window_minutes) : null,
-      ip: co.ip ? await countPlaced(c, { ip: co.ip }, vi.window_minutes) : null,
+      ip: isRuleIp(co.ip) ? await countPlaced(c, { ip: co.ip }, vi.window_minutes) : null,
       fingerprint: co.fingerprint ? await countPlaced(c, { fingerprint: co.fingerprint }, vf.window_minutes) : null,
     },
     history: { count: history.length, average: amounts.length ? amounts.reduce((s, n) => s + n, 0) / amounts.length : null },
@@ -133,7 +133,7 @@ export async function orderFacts(c: MedusaContainer, rules: RuleConfig[], co: Ch
     account_age_hours: co.has_account && co.customer_created_at ? (Date.now() - co.customer_created_at.getTime()) / 3_600_000 : null,
     shared: {
       device: await accountsSharing(c, "device_id", co.device_id, sh.lookback_days, co),
-      ip: await accountsSharing(c, "ip", co.ip, sh.lookback_days, co),
+      ip: await accountsSharing(c, "ip", isRuleIp(co.ip) ? co.ip : null, sh.lookback_days, co),
       address: await accountsSharing(c, "address_key", co.address_key, sh.lookback_days, co),
     },
   }
@@ -166,9 +166,9 @@ export async function reviewFacts(c: MedusaContainer, rules: RuleConfig[], s: Re
   if (s.vendor_id) {
     const lookback = since(vip.lookback_days * 24 * 60)
     const reviewerIps = new Set(
-      (await svc.listFraudSignals({ actor_id: s.customer_id, created_at: { $gte: lookback } }, { select: ["ip"], take: 500 })).map((r) => r.ip).filter(Boolean) as string[]
+      (await svc.listFraudSignals({ actor_id: s.customer_id, created_at: { $gte: lookback } }, { select: ["ip"], take: 500 })).map((r) => r.ip).filter(isRuleIp)
     )
-    if (s.ip) reviewerIps.add(s.ip)
+    if (isRuleIp(s.ip)) reviewerIps.add(s.ip)
     if (reviewerIps.size) {
       const vendorSignals = await svc.listFraudSignals({ vendor_id: s.vendor_id, ip: [...reviewerIps], created_at: { $gte: lookback } }, { select: ["ip"], take: 50 })
       shared = [...new Set(vendorSignals.map((r) => r.ip).filter(Boolean) as string[])]
