@@ -35,7 +35,7 @@ const num = (v: unknown): number => {
 }
 
 /** Reads the cart being completed and the latest signal captured on its completion request. */
-export async function loadCheckout(c: MedusaContainer, cartId: string): Promise<Checkout> {
+export async function loadCheckout(c: MedusaContainer, cartId: string): Promise<Checkout | null> {
   const query = c.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "cart",
@@ -49,6 +49,9 @@ export async function loadCheckout(c: MedusaContainer, cartId: string): Promise<
   })
   const cart = (data[0] ?? {}) as Row
   const [signal] = await fraudService(c).listFraudSignals({ kind: "checkout", subject_id: cartId }, { order: { created_at: "DESC" }, take: 1 })
+  // Only checkouts through the store API (the middleware recorded the request) are scored; a
+  // completion run by server code (the seed, scripts) is trusted.
+  if (!signal) return null
   const ip = signal?.ip ?? null
   const email = cart.email ? String(cart.email).toLowerCase() : null
   const items = (cart.items ?? []) as Row[]
@@ -145,7 +148,12 @@ export async function loadReviewSubject(c: MedusaContainer, reviewId: string): P
   const reviews = c.resolve("reviews") as { listReviews: (f: object, o: object) => Promise<Row[]> }
   const [review] = await reviews.listReviews({ id: reviewId }, { take: 1, select: ["id", "product_id", "vendor_id", "customer_id"] })
   if (!review) return null
-  const [signal] = await fraudService(c).listFraudSignals({ kind: "review", actor_id: review.customer_id }, { order: { created_at: "DESC" }, take: 1 })
+  const [signal] = await fraudService(c).listFraudSignals(
+    { kind: "review", actor_id: review.customer_id, created_at: { $gte: since(10) } },
+    { order: { created_at: "DESC" }, take: 1 }
+  )
+  // Only reviews written through the store API are scored (not the seed's or an import's).
+  if (!signal) return null
   let vendorId = review.vendor_id ?? null
   if (!vendorId) {
     const { data } = await c.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: ["vendor.id"], filters: { id: review.product_id } })

@@ -51,7 +51,7 @@ export const DEFAULT_RULES: Record<RuleCode, Omit<RuleConfig, "code">> = {
   // shipping address within `lookback_days`.
   shared_accounts: { enabled: true, weight: 40, params: { max_accounts: 3, lookback_days: 30 } },
   // `max_reviews` or more reviews of one listing within `window_minutes` (this one included).
-  review_burst: { enabled: true, weight: 60, params: { max_reviews: 3, window_minutes: 10 } },
+  review_burst: { enabled: true, weight: 60, params: { max_reviews: 5, window_minutes: 10 } },
   // The reviewer used an IP a member of the listing's vendor used (within `lookback_days`).
   review_vendor_ip: { enabled: true, weight: 60, params: { lookback_days: 30 } },
 }

@@ -30,6 +30,7 @@ export type DecisionDraft = Record<string, unknown> & { score: number; verdict: 
 export const scoreCheckoutStep = createStep("fraud-score-checkout", async (input: { cart_id: string }, { container }) => {
   const { rules, thresholds } = await loadFraudConfig(container)
   const co = await loadCheckout(container, input.cart_id)
+  if (!co) return new StepResponse(null)
   const fired = scoreOrder(rules, await orderFacts(container, rules, co))
   const score = totalScore(fired)
   const verdict = verdictOf(score, thresholds)

@@ -7,7 +7,7 @@ import { scoreCheckoutWorkflow } from "../fraud"
 
 type Decision = { id: string; verdict: "allow" | "review" | "block"; score: number; rules: { code: string }[] }
 type BeforePaymentAuthorizationHook = (
-  handler: (input: { input: { id: string } }, ctx: { container: MedusaContainer }) => Promise<StepResponse<Decision, string | null>>,
+  handler: (input: { input: { id: string } }, ctx: { container: MedusaContainer }) => Promise<StepResponse<Decision | null, string | null>>,
   compensate: (id: string | null | undefined, ctx: { container: MedusaContainer }) => Promise<void>
 ) => void
 
@@ -25,7 +25,9 @@ const beforePaymentAuthorization = (completeCartWorkflow.hooks as unknown as { b
 beforePaymentAuthorization(
   async ({ input }, { container }) => {
     const { result } = await scoreCheckoutWorkflow(container).run({ input: { cart_id: input.id } })
-    const decision = result as Decision
+    const decision = result as Decision | null
+    // null: not a store API checkout (seed, scripts), not scored.
+    if (!decision) return new StepResponse(null, null)
     if (decision.verdict === "block") {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,

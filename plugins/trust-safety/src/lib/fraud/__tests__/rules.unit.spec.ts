@@ -50,8 +50,8 @@ describe("fraud rules", () => {
   })
 
   it("scores review bursts and reviews from the vendor's IPs", () => {
-    expect(scoreReview(rules(), { recent_reviews_on_listing: 2, shared_vendor_ips: [] })).toEqual([])
-    expect(scoreReview(rules(), { recent_reviews_on_listing: 3, shared_vendor_ips: ["81.2.69.142"] }).map((f) => f.code)).toEqual(["review_burst", "review_vendor_ip"])
+    expect(scoreReview(rules(), { recent_reviews_on_listing: 4, shared_vendor_ips: [] })).toEqual([])
+    expect(scoreReview(rules(), { recent_reviews_on_listing: 5, shared_vendor_ips: ["81.2.69.142"] }).map((f) => f.code)).toEqual(["review_burst", "review_vendor_ip"])
   })
 })
 
