@@ -4,6 +4,7 @@ import path from "node:path"
 import { parseDocumentUpload } from "../lib/document-upload"
 import { TRUST_SAFETY_OWNERSHIP } from "../lib/ownership"
 import { NoQuery } from "../lib/zod"
+import { fraudAndReportRoutes } from "./fraud-routes"
 import { AdminDecideModerationCase, AdminDecideVerification, AdminListModerationCases, AdminListVerifications } from "./admin/validators"
 
 // The marketplace's vendor guard (one for every /vendor/* route) learns this plugin's route names
@@ -27,5 +28,6 @@ export default defineMiddlewares({
     { matcher: "/admin/moderation-cases", method: ["GET"], middlewares: [validateAndTransformQuery(AdminListModerationCases, {})] },
     { matcher: "/admin/moderation-cases/:id", method: ["GET"], middlewares: [noQuery] },
     { matcher: "/admin/moderation-cases/:id/decision", method: ["POST"], middlewares: [noQuery, validateAndTransformBody(AdminDecideModerationCase)] },
+    ...fraudAndReportRoutes,
   ],
 })

@@ -1,2 +1,4 @@
 export * from "./verification"
 export * from "./moderation"
+export * from "./fraud"
+export * from "./reports"
