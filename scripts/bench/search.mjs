@@ -113,6 +113,7 @@ try {
       const q = benchQuery(n)
       const { ms, result } = await send(q.body)
       rows.push({ kinds: q.kinds, ms, engine_ms: result.metadata.processing_time_ms, hits: result.hits.length, count: result.metadata.count, body: q.body })
+      if ((n + 1) % 100 === 0) log(`${n + 1}/${COUNT} queries, p95 so far ${fmt(stats(rows.map((r) => r.ms)).p95)} ms`)
     }
     const overall = stats(rows.map((r) => r.ms))
     const engine = stats(rows.map((r) => r.engine_ms).filter((x) => Number.isFinite(x)))
