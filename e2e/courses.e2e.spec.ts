@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
 import type { Browser, Page } from "playwright-core"
-import { env, launchBrowser, pageErrors, vendorLogin } from "./support"
+import { env, launchBrowser, letterStamp, pageErrors, vendorLogin } from "./support"
 
 jest.setTimeout(480_000)
 
@@ -55,7 +55,7 @@ async function publishCourse(stamp: number) {
   })
   const { token } = (await login.json()) as { token: string }
   const { course } = await api<{ course: Course }>("POST", "/vendor/courses", token, {
-    title: `Testing in Practice ${stamp}`,
+    title: `Testing in Practice ${letterStamp(stamp)}`,
     subtitle: "A short course for the browser test",
     description: "Three short lessons: a text, a video and a wrap-up.",
     level: "beginner",
@@ -83,7 +83,7 @@ async function publishCourse(stamp: number) {
   form.append("file", new Blob([new Uint8Array(clip())], { type: "video/webm" }), "lesson.webm")
   await api("POST", `/vendor/courses/${course.id}/lessons/${video.id}/video`, token, form)
   await api("POST", `/vendor/courses/${course.id}/publish`, token, {})
-  return { handle: course.handle, title: `Testing in Practice ${stamp}` }
+  return { handle: course.handle, title: `Testing in Practice ${letterStamp(stamp)}` }
 }
 
 async function percent(page: Page) {

@@ -1,5 +1,5 @@
 import type { Browser, Page } from "playwright-core"
-import { env, launchBrowser, pageErrors, vendorLogin } from "./support"
+import { env, launchBrowser, letterStamp, pageErrors, vendorLogin } from "./support"
 
 jest.setTimeout(420_000)
 
@@ -53,7 +53,7 @@ describe("marketplace flow", () => {
     const email = `flow-${stamp}@sellers.test`
     const password = "flow-pass-1"
     const shopName = `Flow Shop ${stamp}`
-    const title = `Flow Vase ${stamp}`
+    const title = `Flow Vase ${letterStamp(stamp)}`
 
     // 1. A new seller signs up in the portal and waits for approval.
     const sellerContext = await browser.newContext(wide)

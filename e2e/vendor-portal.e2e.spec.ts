@@ -1,6 +1,6 @@
 import { deflateSync } from "node:zlib"
 import type { Browser, Page } from "playwright-core"
-import { adminGet, adminToken, env, launchBrowser, pageErrors } from "./support"
+import { adminGet, adminToken, env, launchBrowser, letterStamp, pageErrors } from "./support"
 
 jest.setTimeout(300_000)
 
@@ -64,7 +64,7 @@ describe("vendor portal", () => {
     const password = "portal-pass-1"
     const shopName = `Portal Shop ${stamp}`
     const handle = `portal-shop-${stamp}`
-    const title = `Portal Lamp ${stamp}`
+    const title = `Portal Lamp ${letterStamp(stamp)}`
 
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } }) // a phone
     const page = await context.newPage()
