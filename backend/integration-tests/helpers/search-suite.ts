@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { Modules, ProductStatus } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
 import {
   createProductCategoriesWorkflow,
   createSalesChannelsWorkflow,
@@ -7,6 +7,8 @@ import {
   updateProductsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { createVendorProductsWorkflow, setVendorStatusWorkflow } from "@vitrina/marketplace/workflows"
+import { readCatalogRows } from "@vitrina/marketplace/lib/catalog-rows"
+import { CATALOG_SOURCE_FIELDS, toCatalogDocument, type CatalogRow } from "@vitrina/marketplace/lib/catalog-search"
 import { createCourse, createTeacher, eventually } from "./courses"
 import { createMarketplace, storeHeaders } from "./fixtures"
 import { catalogIndexReady, searchCatalog, titles } from "./search"
@@ -134,6 +136,61 @@ export function searchBehaviour({ api, getContainer, provider }: { api: Api; get
     expect(none.status).toBe(200)
     expect(none.result!.hits).toEqual([])
   })
+
+  if (provider === "search-postgres") {
+    it("builds the same documents from its SQL reader as from query.graph, for every kind of listing", async () => {
+      const { container } = await setUp()
+      const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const ids = (await pg.raw(`select id from product where deleted_at is null`)).rows.map((r: { id: string }) => r.id) as string[]
+      expect(ids.length).toBeGreaterThanOrEqual(6)
+      const sorted = (d: Record<string, unknown>): Record<string, unknown> => ({
+        ...d,
+        skus: [...(d.skus as string[])].sort(),
+        sales_channel_ids: [...(d.sales_channel_ids as string[])].sort(),
+        categories: [...(d.categories as { id: string }[])].sort((a, b) => a.id.localeCompare(b.id)),
+      })
+      const byId = (docs: Record<string, unknown>[]) => docs.map(sorted).sort((a, b) => String(a.id).localeCompare(String(b.id)))
+      const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: CATALOG_SOURCE_FIELDS, filters: { id: ids } })
+      const viaGraph = byId((data as CatalogRow[]).map(toCatalogDocument))
+      const viaSql = byId((await readCatalogRows(pg, ids)).map(toCatalogDocument))
+      expect(viaSql).toEqual(viaGraph)
+      expect(viaSql).toHaveLength(ids.length)
+      // drafts, sold-out listings and courses are among them
+      expect(viaSql.map((d) => [d.status, d.in_stock, d.kind])).toEqual(expect.arrayContaining([["draft", true, "product"], ["published", false, "product"], ["published", true, "course"]]))
+    })
+
+
+    it("corrects the words of a typo-tolerant query against the catalogue's vocabulary, keeping the engine's tolerance for unknown words", async () => {
+      const { headers } = await setUp()
+      const q = (text: string, search_options: Record<string, unknown> = { typo_tolerance: true }) =>
+        searchCatalog(api, headers, { filters: { q: text }, search_options })
+      // The vocabulary follows the catalogue in the background (SEARCH_VOCABULARY_* in the spec's env).
+      const corrected = await eventually(async () => {
+        const r = await q("wireles hedphones")
+        return r.headers["x-search-corrected-query"] ? r : null
+      }, 20_000)
+      expect(decodeURIComponent(corrected.headers["x-search-corrected-query"]!)).toBe("wireless headphones")
+      expect(titles(corrected)).toEqual(["Wireless Headphones"])
+      // a prefix typed with a transposition (search-as-you-type)
+      const prefix = await q("studio mointo", { typo_tolerance: true, match_strategy: "last" })
+      expect(decodeURIComponent(prefix.headers["x-search-corrected-query"]!)).toBe("studio monito")
+      expect(titles(prefix)).toEqual(["Studio Monitor Speakers"])
+      // known words: no correction, same answer
+      const known = await q("leather sofa")
+      expect(known.headers["x-search-corrected-query"]).toBeUndefined()
+      expect(titles(known)).toEqual(["Leather Sofa"])
+      // a word the vocabulary cannot place keeps the engine's own typo tolerance
+      const unknown = await q("speekers zzqxv")
+      expect(unknown.status).toBe(200)
+      expect(unknown.headers["x-search-corrected-query"]).toBeUndefined()
+      // a draft is not in the vocabulary and never surfaces
+      expect(titles(await q("prototipe"))).toEqual([])
+      // without typo tolerance nothing is corrected
+      const exact = await q("hedphones", {})
+      expect(exact.headers["x-search-corrected-query"]).toBeUndefined()
+      expect(titles(exact)).toEqual([])
+    })
+  }
 
   it("filters, facets and sorts on kind, price per currency, category, stock and vendor", async () => {
     const { headers, seller } = await setUp()

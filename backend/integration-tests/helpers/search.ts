@@ -2,7 +2,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { eventually } from "./courses"
 
-type Api = { post: (url: string, body?: unknown, config?: unknown) => Promise<{ status: number; data: any }> } // eslint-disable-line @typescript-eslint/no-explicit-any
+type Response = { status: number; data: any; headers?: Record<string, string | undefined> } // eslint-disable-line @typescript-eslint/no-explicit-any
+type Api = { post: (url: string, body?: unknown, config?: unknown) => Promise<Response> }
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the Search Module's results are the engine's documents */
 export type SearchHit = { id: string; document: Record<string, any> }
@@ -26,8 +27,13 @@ export async function catalogIndexReady(container: MedusaContainer) {
 export async function searchCatalog(api: Api, headers: Record<string, string>, body: Record<string, unknown> = {}) {
   const res = await api
     .post("/store/search", { entity: "catalog", ...body }, { headers })
-    .catch((e: { response: { status: number; data: any } }) => e.response) // eslint-disable-line @typescript-eslint/no-explicit-any
-  return { status: res.status, data: res.data, result: res.data?.results?.[0] as SearchResult | undefined }
+    .catch((e: { response: Response }) => e.response)
+  return {
+    status: res.status,
+    data: res.data,
+    headers: res.headers ?? {},
+    result: res.data?.results?.[0] as SearchResult | undefined,
+  }
 }
 
 /** Hits' titles, for compact assertions. */

@@ -9,7 +9,8 @@
 //       needs: store currencies EUR+USD, regions, a stock location on the default sales channel,
 //       the categories bench-cat-1…N and an active seller vendor "bench-seller").
 import { writeFileSync } from "node:fs"
-import { BACKEND, baseEnv } from "../../lib/workspace.mjs"
+import path from "node:path"
+import { BACKEND, baseEnv, ROOT } from "../../lib/workspace.mjs"
 import { spawn } from "node:child_process"
 
 /** mulberry32: a small seeded PRNG (deterministic across Node versions). */
@@ -102,7 +103,11 @@ export async function importCatalogInto({ databaseUrl, file, writer = "bulk", ba
   const env = baseEnv({ DATABASE_URL: databaseUrl, NODE_ENV: "development", CATALOG_IMPORT_WRITER: writer, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" })
   let result = null
   await new Promise((resolve, reject) => {
-    const child = spawn("medusa", args, { cwd: BACKEND, env, stdio: ["ignore", "pipe", "pipe"], detached: true })
+    // BENCH_CPU_PROF=<dir>: a V8 CPU profile of the import process (open it in Chrome's DevTools).
+    const [cmd, argv] = process.env.BENCH_CPU_PROF
+      ? [process.execPath, [`--cpu-prof`, `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`, path.join(ROOT, "node_modules/.bin/medusa"), ...args]]
+      : ["medusa", args]
+    const child = spawn(cmd, argv, { cwd: BACKEND, env, stdio: ["ignore", "pipe", "pipe"], detached: true })
     for (const stream of [child.stdout, child.stderr]) {
       let buf = ""
       stream.on("data", (d) => {

@@ -9,6 +9,7 @@ import { storeProductRoutesMiddlewares } from "@medusajs/medusa/api/store/produc
 import { CATALOG_INDEX } from "../lib/catalog-search"
 import { vitrinaErrorHandler } from "../lib/error-handler"
 import { parseImageUpload } from "../lib/image-upload"
+import { correctCatalogSearchSpelling } from "../lib/search-vocabulary"
 import { vendorGuard } from "../lib/vendor-guard"
 import { filterProductsByVendorHandle } from "../lib/vendor-product-filter"
 import { AdminUpdateMarketplaceSettings } from "./admin/marketplace/settings/validators"
@@ -48,11 +49,15 @@ if (!coreStoreProductList) {
 // GET /store/product-vendors instead, and vendor pages GET /store/vendors/:handle/products.
 const store: MiddlewareRoute[] = [
   // Medusa's POST /store/search answers for the catalogue index only; Medusa itself narrows it to
-  // published products in the publishable key's sales channels, and we add active vendors.
+  // published products in the publishable key's sales channels, and we add active vendors. On the
+  // PostgreSQL engine, typo-tolerant queries are spelling-corrected first (lib/search-vocabulary.ts).
   {
     matcher: "/store/search",
     method: ["POST"],
-    middlewares: [configureStoreSearch({ allowed_indexes: { [CATALOG_INDEX]: { filters: () => ({ vendor_status: "active" }) } } })],
+    middlewares: [
+      configureStoreSearch({ allowed_indexes: { [CATALOG_INDEX]: { filters: () => ({ vendor_status: "active" }) } } }),
+      correctCatalogSearchSpelling,
+    ],
   },
   { matcher: "/store/vendors", method: ["GET"], middlewares: [validateAndTransformQuery(StoreListVendors, {})] },
   {

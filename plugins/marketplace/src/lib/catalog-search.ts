@@ -35,6 +35,39 @@ export const CATALOG_SYNONYMS: Record<string, string[]> = {
   course: ["course", "class", "lessons", "tutorial"],
 }
 
+/** The `query.graph` fields a catalogue document is built from (search/catalog.ts; lib/catalog-rows.ts reads the same by SQL). */
+export const CATALOG_SOURCE_FIELDS = [
+  "id",
+  "title",
+  "subtitle",
+  "description",
+  "handle",
+  "thumbnail",
+  "status",
+  "metadata",
+  "created_at",
+  "categories.id",
+  "categories.name",
+  "categories.handle",
+  "sales_channels.id",
+  "vendor.id",
+  "vendor.name",
+  "vendor.handle",
+  "vendor.status",
+  "vendor.verified",
+  "variants.id",
+  "variants.sku",
+  "variants.manage_inventory",
+  "variants.allow_backorder",
+  "variants.prices.amount",
+  "variants.prices.currency_code",
+  "variants.prices.min_quantity",
+  "variants.prices.price_rules.attribute",
+  "variants.inventory_items.required_quantity",
+  "variants.inventory_items.inventory.location_levels.stocked_quantity",
+  "variants.inventory_items.inventory.location_levels.reserved_quantity",
+]
+
 /* eslint-disable @typescript-eslint/no-explicit-any -- query.graph rows across links are untyped without generated types */
 export type CatalogRow = Record<string, any>
 /* eslint-enable @typescript-eslint/no-explicit-any */

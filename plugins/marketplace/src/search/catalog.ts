@@ -1,7 +1,11 @@
-import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
+import { container as appContainer } from "@medusajs/framework"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { ContainerRegistrationKeys, defineSearchIndex, graphSeed, search } from "@medusajs/framework/utils"
+import { pageProductIds, readCatalogRows } from "../lib/catalog-rows"
 import {
   CATALOG_CHANGED_EVENT,
   CATALOG_INDEX,
+  CATALOG_SOURCE_FIELDS,
   CATALOG_SYNONYMS,
   catalogCurrencies,
   productIdsOfVariants,
@@ -61,39 +65,39 @@ const fields = search.define({
 })
 
 const source = {
-  fields: [
-    "id",
-    "title",
-    "subtitle",
-    "description",
-    "handle",
-    "thumbnail",
-    "status",
-    "metadata",
-    "created_at",
-    "categories.id",
-    "categories.name",
-    "categories.handle",
-    "sales_channels.id",
-    "vendor.id",
-    "vendor.name",
-    "vendor.handle",
-    "vendor.status",
-    "vendor.verified",
-    "variants.id",
-    "variants.sku",
-    "variants.manage_inventory",
-    "variants.allow_backorder",
-    "variants.prices.amount",
-    "variants.prices.currency_code",
-    "variants.prices.min_quantity",
-    "variants.prices.price_rules.attribute",
-    "variants.inventory_items.required_quantity",
-    "variants.inventory_items.inventory.location_levels.stocked_quantity",
-    "variants.inventory_items.inventory.location_levels.reserved_quantity",
-  ],
+  fields: CATALOG_SOURCE_FIELDS,
   transform: (rows: CatalogRow[]) => rows.map(toCatalogDocument),
 }
+
+// The search context's container only offers `query`; the rows are read with the app's
+// PostgreSQL connection (lib/catalog-rows.ts: the same rows as `query.graph`, without the ORM).
+const pg = () => appContainer.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+
+/** Ids of the products an event names. Variant events name the variant; the rest name products. */
+const resolveIds = async (
+  event: { name: string; data?: unknown },
+  { container }: { container: { query: Parameters<typeof productIdsOfVariants>[0] } }
+): Promise<string[]> => {
+  const data = (event.data ?? {}) as { id?: string | string[]; product_ids?: string[] }
+  // `CATALOG_CHANGED_EVENT` is ours, for writes that bypass Medusa's workflows (bulk import, vendor suspension).
+  if (event.name === CATALOG_CHANGED_EVENT) return data.product_ids ?? []
+  if (event.name.startsWith("product-variant.")) return productIdsOfVariants(container.query, [data.id ?? []].flat())
+  return [data.id ?? []].flat().map(String)
+}
+
+/** Documents of these products, and a delete for every id that has none (gone, or deleted). */
+async function mutationsFor(ids: string[]) {
+  const documents = (await readCatalogRows(pg(), ids)).map(toCatalogDocument)
+  const produced = new Set(documents.map((d) => d.id))
+  const removed = ids.filter((id) => !produced.has(id))
+  return [
+    ...(documents.length ? [{ action: "upsert" as const, documents }] : []),
+    ...(removed.length ? [{ action: "delete" as const, filters: { id: removed } }] : []),
+  ]
+}
+
+const SEED_BATCH = 1_000
+const graphSeeder = graphSeed({ ...source, batch_size: 500 })
 
 export default defineSearchIndex({
   name: CATALOG_INDEX,
@@ -112,18 +116,33 @@ export default defineSearchIndex({
     "product-variant.deleted",
     CATALOG_CHANGED_EVENT,
   ],
-  consume: graphConsume({
-    ...source,
-    // Variant events name the variant; the rest name products. `CATALOG_CHANGED_EVENT`
-    // is ours, for writes that bypass Medusa's workflows (bulk import, vendor suspension).
-    resolve_ids: async (event, { container }) => {
-      const data = (event.data ?? {}) as { id?: string | string[]; product_ids?: string[] }
-      if (event.name === CATALOG_CHANGED_EVENT) return data.product_ids
-      if (event.name.startsWith("product-variant.")) return productIdsOfVariants(container.query, [data.id ?? []].flat())
-      return data.id
-    },
-    // A deleted variant leaves its product in place: re-read it rather than deleting it.
-    is_delete: (event) => event.name === "product.deleted",
-  }),
-  seed: graphSeed({ ...source, batch_size: 500 }),
+  // What graphConsume does (read the named products back, upsert their documents, delete the
+  // ones gone), with the rows read by SQL. A deleted variant leaves its product in place: it is
+  // re-read rather than deleted.
+  consume: async (event, context) => {
+    const ids = [...new Set(await resolveIds(event, context as never))]
+    if (!ids.length) return []
+    if (event.name === "product.deleted") return [{ action: "delete", filters: { id: ids } }]
+    return mutationsFor(ids)
+  },
+  // Pages of products in key order (resumable from `last_key`); the catch-up pass reads the
+  // products updated since the seed began, soft-deleted ones included, and deletes those. A
+  // reindex narrowed by filters is served by Medusa's graph seed.
+  seed: async function* (context) {
+    if (context.filters && Object.keys(context.filters).length) {
+      yield* graphSeeder(context)
+      return
+    }
+    let cursor = context.last_key as string | undefined
+    for (;;) {
+      const page = await pageProductIds(pg(), { after: cursor, limit: SEED_BATCH, since: context.catchup?.since })
+      if (!page.length) return
+      const live = page.filter((r) => !r.deleted).map((r) => r.id)
+      const gone = page.filter((r) => r.deleted).map((r) => r.id)
+      const mutations = [...(await mutationsFor(live)), ...(gone.length ? [{ action: "delete" as const, filters: { id: gone } }] : [])]
+      if (mutations.length) yield mutations
+      if (page.length < SEED_BATCH) return
+      cursor = page[page.length - 1].id
+    }
+  },
 })

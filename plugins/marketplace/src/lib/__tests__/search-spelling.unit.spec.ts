@@ -1,0 +1,82 @@
+import { correctQuery, editDistance, maxTypos, Vocabulary, words } from "../search-spelling"
+
+const chars = (s: string) => [...s]
+const vocabulary = new Vocabulary([
+  { word: "walnut", docs: 900 },
+  { word: "lamp", docs: 1200 },
+  { word: "lamb", docs: 3 },
+  { word: "headphones", docs: 40 },
+  { word: "rustic", docs: 700 },
+  { word: "kitchen", docs: 50 },
+  { word: "sand", docs: 500 },
+  { word: "лампа", docs: 7 },
+  { word: "t", docs: 2 },
+  { word: "shirt", docs: 2 },
+])
+
+describe("editDistance", () => {
+  it("counts insertions, deletions, substitutions and adjacent transpositions as one typo each", () => {
+    expect(editDistance(chars("lamp"), chars("lamp"), 2)).toBe(0)
+    expect(editDistance(chars("lmap"), chars("lamp"), 2)).toBe(1)
+    expect(editDistance(chars("lam"), chars("lamp"), 2)).toBe(1)
+    expect(editDistance(chars("lammp"), chars("lamp"), 2)).toBe(1)
+    expect(editDistance(chars("lanp"), chars("lamp"), 2)).toBe(1)
+    expect(editDistance(chars("walnot"), chars("walnut"), 2)).toBe(1)
+    expect(editDistance(chars("hedphoens"), chars("headphones"), 2)).toBe(2)
+  })
+
+  it("stops at the limit", () => {
+    expect(editDistance(chars("kitchen"), chars("walnut"), 1)).toBe(2)
+    expect(editDistance(chars("a"), chars("abcdef"), 2)).toBe(3)
+  })
+
+  it("counts a Cyrillic letter as one", () => {
+    expect(editDistance(chars("ламап"), chars("лампа"), 1)).toBe(1)
+  })
+})
+
+describe("maxTypos", () => {
+  it("allows none below 4 letters, one up to 7, two from 8", () => {
+    expect([maxTypos("abc"), maxTypos("abcd"), maxTypos("abcdefg"), maxTypos("abcdefgh")]).toEqual([0, 1, 1, 2])
+  })
+})
+
+describe("words", () => {
+  it("splits on anything that is not a letter or digit, lower-cased", () => {
+    expect(words("Walnut-LAMP, 2x  лампа!")).toEqual(["walnut", "lamp", "2x", "лампа"])
+  })
+})
+
+describe("correctQuery", () => {
+  it("corrects each word to the closest known word", () => {
+    expect(correctQuery(vocabulary, "walnot lmap")).toEqual({ q: "walnut lamp", changed: true, resolved: true })
+    expect(correctQuery(vocabulary, "hedphoens")).toEqual({ q: "headphones", changed: true, resolved: true })
+    expect(correctQuery(vocabulary, "ламап").q).toBe("лампа")
+  })
+
+  it("prefers the word found in more listings among equally close ones", () => {
+    // "lamq" is one typo from both "lamp" (1,200 listings) and "lamb" (3).
+    expect(correctQuery(vocabulary, "lamq").q).toBe("lamp")
+  })
+
+  it("keeps known words and the original text when nothing changes", () => {
+    expect(correctQuery(vocabulary, "Rustic Lamp")).toEqual({ q: "Rustic Lamp", changed: false, resolved: true })
+    expect(correctQuery(vocabulary, "lamb")).toEqual({ q: "lamb", changed: false, resolved: true })
+  })
+
+  it("leaves a query unresolved when a word is neither known nor close to one", () => {
+    expect(correctQuery(vocabulary, "walnot zebra")).toEqual({ q: "walnut zebra", changed: true, resolved: false })
+    expect(correctQuery(vocabulary, "xyz").resolved).toBe(false)
+    expect(correctQuery(vocabulary, "  ").resolved).toBe(false)
+  })
+
+  it("does not correct short words", () => {
+    expect(correctQuery(vocabulary, "lap").resolved).toBe(false)
+  })
+
+  it("takes the last word as a prefix when asked", () => {
+    expect(correctQuery(vocabulary, "rustic kitc", { prefixLast: true })).toEqual({ q: "rustic kitc", changed: false, resolved: true })
+    expect(correctQuery(vocabulary, "rustic kicth", { prefixLast: true })).toEqual({ q: "rustic kitch", changed: true, resolved: true })
+    expect(correctQuery(vocabulary, "rustic kitc").resolved).toBe(false)
+  })
+})
