@@ -114,6 +114,7 @@ try {
   const speedup = medusaExtrapolated ? medusaExtrapolated / seconds : null
   const copySeconds = r.copy_ms / 1000
   say(`our import: ${skus} SKUs in ${seconds.toFixed(1)} s (validate + plan ${(imp.validate_ms / 1000).toFixed(1)} s, batches ${(imp.import_ms / 1000).toFixed(1)} s), ${Math.round(rowsPerS)} SKUs/s, status ${imp.status}, created ${imp.created}`)
+  say(`searchable: every imported product in the search index ${(r.searchable_ms / 1000).toFixed(1)} s after the import began (${r.indexed_products} products)`)
   say(`peak RSS of the import process: ${Math.round(peakMb)} MB (boot alone ${Math.round(r.peak_rss_kb_before_import / 1024)} MB)`)
   if (m) say(`Medusa's product import: ${m.skus} SKUs in ${medusaSeconds.toFixed(1)} s (${m.state}, ${m.variants_created} variants) → ${medusaExtrapolated.toFixed(0)} s for ${skus}; ours is ${speedup.toFixed(1)}× faster`)
   say(`COPY floor: the same rows in ${copySeconds.toFixed(1)} s`)
@@ -124,6 +125,7 @@ try {
     validate_seconds: (imp.validate_ms / 1000).toFixed(1),
     batches_seconds: (imp.import_ms / 1000).toFixed(1),
     rows_per_s: Math.round(rowsPerS),
+    searchable_seconds: (r.searchable_ms / 1000).toFixed(1),
     peak_rss_mb: Math.round(peakMb),
     medusa_seconds_5000: m ? medusaSeconds.toFixed(1) : "na",
     medusa_skus: m ? m.skus : 0,
