@@ -10,8 +10,9 @@
  * milliseconds. A query with a word that is neither known nor close to a known word keeps the
  * engine's own typo tolerance, so nothing is lost when the vocabulary is behind the catalogue.
  *
- * Tolerance follows Typesense's defaults: words of 4–7 letters may carry one typo, longer words
- * two; shorter words are never corrected. A typo is an insertion, deletion, substitution or
+ * Tolerance: words of 3–7 letters may carry one typo, longer words two; shorter words are never
+ * corrected (Typesense's defaults start one-typo words at 4 letters, but only words the catalogue
+ * does not contain are corrected here, and a dropped letter turns many 4-letter words into 3). A typo is an insertion, deletion, substitution or
  * transposition of adjacent letters (optimal string alignment distance). Among candidates at the
  * smallest distance the word found in most listings wins.
  */
@@ -25,7 +26,7 @@ export function words(text: string): string[] {
 
 export function maxTypos(word: string): number {
   const n = [...word].length
-  return n >= 8 ? 2 : n >= 4 ? 1 : 0
+  return n >= 8 ? 2 : n >= 3 ? 1 : 0
 }
 
 /**
@@ -131,29 +132,33 @@ export type Correction = {
   q: string
   /** Some word was replaced. */
   changed: boolean
-  /** Every word is known or was corrected: the engine can match exactly. */
+  /** Every word is known or was corrected (or, with `dropUnknown`, dropped): the engine can match exactly. */
   resolved: boolean
+  /** Words that were neither known nor correctable and were left out (`dropUnknown`). */
+  dropped: string[]
 }
 
 /**
  * Corrects a query word by word. With `prefixLast` (match strategy "last"), the last word is
- * taken as the beginning of a word.
+ * taken as the beginning of a word. With `dropUnknown` (the vocabulary is known to be current),
+ * a word found nowhere in the catalogue and close to no word in it is left out, as Typesense drops
+ * tokens that match nothing; when no word is left, the query stays unresolved.
  */
-export function correctQuery(vocabulary: Vocabulary, q: string, { prefixLast = false } = {}): Correction {
+export function correctQuery(vocabulary: Vocabulary, q: string, { prefixLast = false, dropUnknown = false } = {}): Correction {
   const tokens = words(q)
-  if (!tokens.length) return { q, changed: false, resolved: false }
+  if (!tokens.length) return { q, changed: false, resolved: false, dropped: [] }
   let changed = false
-  let resolved = true
-  const out = tokens.map((token, i) => {
+  const unknown: string[] = []
+  const out: string[] = []
+  tokens.forEach((token, i) => {
     const prefix = prefixLast && i === tokens.length - 1
-    if (prefix ? vocabulary.hasPrefix(token) : vocabulary.has(token)) return token
+    if (prefix ? vocabulary.hasPrefix(token) : vocabulary.has(token)) return void out.push(token)
     const fixed = vocabulary.correct(token, { prefix })
-    if (fixed === null) {
-      resolved = false
-      return token
-    }
+    if (fixed === null) return void unknown.push(token)
     changed = true
-    return fixed
+    out.push(fixed)
   })
-  return { q: changed ? out.join(" ") : q, changed, resolved }
+  if (!unknown.length) return { q: changed ? out.join(" ") : q, changed, resolved: true, dropped: [] }
+  if (dropUnknown && out.length) return { q: out.join(" "), changed: true, resolved: true, dropped: unknown }
+  return { q: changed ? [...out, ...unknown].join(" ") : q, changed, resolved: false, dropped: [] }
 }

@@ -44,13 +44,24 @@ const envMs = (name: string, fallback: number) => {
 
 type State = {
   vocabulary: Vocabulary | null
+  /** The tables' fingerprint the vocabulary was built from. */
   fingerprint: string | null
+  /** When a check last found the tables unchanged since the build. */
+  verifiedAt: number
   checkedAt: number
   builtAt: number
   work: Promise<void> | null
 }
 
-const state: State = { vocabulary: null, fingerprint: null, checkedAt: 0, builtAt: 0, work: null }
+const state: State = { vocabulary: null, fingerprint: null, verifiedAt: 0, checkedAt: 0, builtAt: 0, work: null }
+
+/**
+ * The vocabulary matched the catalogue at a recent check: a word it does not know is in no
+ * published listing, so a query may leave it out instead of scanning every document for it.
+ */
+export function vocabularyIsCurrent(): boolean {
+  return !!state.vocabulary && Date.now() - state.verifiedAt <= envMs("SEARCH_VOCABULARY_CHECK_MS", 2_000) + 5_000
+}
 
 async function fingerprint(pg: Knex): Promise<string> {
   const { rows } = await pg.raw(FINGERPRINT_SQL)
@@ -63,6 +74,8 @@ async function rebuild(pg: Knex): Promise<void> {
   state.vocabulary = new Vocabulary(rows as VocabularyEntry[])
   state.fingerprint = before
   state.builtAt = Date.now()
+  // Current only if nothing changed while it was read.
+  if ((await fingerprint(pg)) === before) state.verifiedAt = Date.now()
 }
 
 /**
@@ -75,7 +88,10 @@ export async function catalogVocabulary(pg: Knex, { wait = false } = {}): Promis
     state.checkedAt = now
     state.work = (async () => {
       const current = await fingerprint(pg)
-      if (current === state.fingerprint) return
+      if (current === state.fingerprint) {
+        state.verifiedAt = Date.now()
+        return
+      }
       if (state.vocabulary && Date.now() - state.builtAt < envMs("SEARCH_VOCABULARY_REBUILD_MS", 30_000)) {
         // Due later: the next check after the interval rebuilds it.
         state.checkedAt = state.builtAt + envMs("SEARCH_VOCABULARY_REBUILD_MS", 30_000) - envMs("SEARCH_VOCABULARY_CHECK_MS", 2_000)
@@ -110,7 +126,9 @@ type SearchQueryBody = {
 /**
  * Middleware on Medusa's `POST /store/search` (after Medusa's own validation): a catalogue query
  * asking for typo tolerance is corrected against the vocabulary; when every word is resolved it
- * continues as an exact query. The corrected text of a single query is returned in the
+ * continues as an exact query. When the vocabulary is current, words that match nothing are left
+ * out (a query of nothing but such words then matches nothing, exactly); when it may be behind
+ * the catalogue, such a query keeps the engine's own typo tolerance. The corrected text of a single query is returned in the
  * `x-search-corrected-query` header (URI-encoded) so a client can say "showing results for …".
  */
 export async function correctCatalogSearchSpelling(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
@@ -125,11 +143,15 @@ export async function correctCatalogSearchSpelling(req: MedusaRequest, res: Medu
     const vocabulary = await catalogVocabulary(req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION))
     if (!vocabulary) return next()
     for (const sq of wanted) {
-      const correction = correctQuery(vocabulary, sq.filters!.q as string, { prefixLast: sq.search_options?.match_strategy === "last" })
-      if (!correction.resolved) continue
-      sq.filters = { ...sq.filters, q: correction.q }
+      const current = vocabularyIsCurrent()
+      const correction = correctQuery(vocabulary, sq.filters!.q as string, {
+        prefixLast: sq.search_options?.match_strategy === "last",
+        dropUnknown: current,
+      })
+      if (!correction.resolved && !current) continue
+      if (correction.resolved) sq.filters = { ...sq.filters, q: correction.q }
       sq.search_options = { ...sq.search_options, typo_tolerance: false }
-      if (correction.changed && queries.length === 1) res.setHeader("x-search-corrected-query", encodeURIComponent(correction.q))
+      if (correction.resolved && correction.changed && queries.length === 1) res.setHeader("x-search-corrected-query", encodeURIComponent(correction.q))
     }
     return next()
   } catch (e) {

@@ -36,8 +36,8 @@ describe("editDistance", () => {
 })
 
 describe("maxTypos", () => {
-  it("allows none below 4 letters, one up to 7, two from 8", () => {
-    expect([maxTypos("abc"), maxTypos("abcd"), maxTypos("abcdefg"), maxTypos("abcdefgh")]).toEqual([0, 1, 1, 2])
+  it("allows none below 3 letters, one up to 7, two from 8", () => {
+    expect([maxTypos("ab"), maxTypos("abc"), maxTypos("abcdefg"), maxTypos("abcdefgh")]).toEqual([0, 1, 1, 2])
   })
 })
 
@@ -49,8 +49,10 @@ describe("words", () => {
 
 describe("correctQuery", () => {
   it("corrects each word to the closest known word", () => {
-    expect(correctQuery(vocabulary, "walnot lmap")).toEqual({ q: "walnut lamp", changed: true, resolved: true })
-    expect(correctQuery(vocabulary, "hedphoens")).toEqual({ q: "headphones", changed: true, resolved: true })
+    expect(correctQuery(vocabulary, "walnot lmap")).toEqual({ q: "walnut lamp", changed: true, resolved: true, dropped: [] })
+    expect(correctQuery(vocabulary, "hedphoens")).toEqual({ q: "headphones", changed: true, resolved: true, dropped: [] })
+    // a 4-letter word with a dropped letter
+    expect(correctQuery(vocabulary, "snd").q).toBe("sand")
     expect(correctQuery(vocabulary, "ламап").q).toBe("лампа")
   })
 
@@ -60,23 +62,28 @@ describe("correctQuery", () => {
   })
 
   it("keeps known words and the original text when nothing changes", () => {
-    expect(correctQuery(vocabulary, "Rustic Lamp")).toEqual({ q: "Rustic Lamp", changed: false, resolved: true })
-    expect(correctQuery(vocabulary, "lamb")).toEqual({ q: "lamb", changed: false, resolved: true })
+    expect(correctQuery(vocabulary, "Rustic Lamp")).toEqual({ q: "Rustic Lamp", changed: false, resolved: true, dropped: [] })
+    expect(correctQuery(vocabulary, "lamb")).toEqual({ q: "lamb", changed: false, resolved: true, dropped: [] })
   })
 
   it("leaves a query unresolved when a word is neither known nor close to one", () => {
-    expect(correctQuery(vocabulary, "walnot zebra")).toEqual({ q: "walnut zebra", changed: true, resolved: false })
+    expect(correctQuery(vocabulary, "walnot zebra")).toEqual({ q: "walnut zebra", changed: true, resolved: false, dropped: [] })
     expect(correctQuery(vocabulary, "xyz").resolved).toBe(false)
     expect(correctQuery(vocabulary, "  ").resolved).toBe(false)
   })
 
-  it("does not correct short words", () => {
-    expect(correctQuery(vocabulary, "lap").resolved).toBe(false)
+  it("drops words that match nothing when the vocabulary is current, but never every word", () => {
+    expect(correctQuery(vocabulary, "walnot zebra", { dropUnknown: true })).toEqual({ q: "walnut", changed: true, resolved: true, dropped: ["zebra"] })
+    expect(correctQuery(vocabulary, "zebra quokka", { dropUnknown: true })).toMatchObject({ resolved: false, dropped: [] })
+  })
+
+  it("does not correct words under 3 letters", () => {
+    expect(correctQuery(vocabulary, "la").resolved).toBe(false)
   })
 
   it("takes the last word as a prefix when asked", () => {
-    expect(correctQuery(vocabulary, "rustic kitc", { prefixLast: true })).toEqual({ q: "rustic kitc", changed: false, resolved: true })
-    expect(correctQuery(vocabulary, "rustic kicth", { prefixLast: true })).toEqual({ q: "rustic kitch", changed: true, resolved: true })
+    expect(correctQuery(vocabulary, "rustic kitc", { prefixLast: true })).toEqual({ q: "rustic kitc", changed: false, resolved: true, dropped: [] })
+    expect(correctQuery(vocabulary, "rustic kicth", { prefixLast: true })).toEqual({ q: "rustic kitch", changed: true, resolved: true, dropped: [] })
     expect(correctQuery(vocabulary, "rustic kitc").resolved).toBe(false)
   })
 })
