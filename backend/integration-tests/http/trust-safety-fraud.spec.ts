@@ -85,6 +85,19 @@ medusaIntegrationTestRunner({
       expect((await refusal(api.post(`/admin/fraud/decisions/${held.id}/decision`, { action: "cancel" }, shop.admin))).status).toBe(400)
     })
 
+    it("takes a money threshold per currency when the operator sets one (min_amount_<currency>)", async () => {
+      const cfg = await api.post("/admin/fraud/config", { rules: [{ code: "new_account_high_order", params: { min_amount_eur: 100_000 } }] }, shop.admin)
+      expect(cfg.data.config.rules.find((r: Row) => r.code === "new_account_high_order").params).toMatchObject({ min_amount: 500, min_amount_eur: 100_000 })
+      const newbie = await customer("euro@buyers.test")
+      const res = await checkout(api, newbie, shop.regionId, [piano.variantId])
+      const [d] = await decisions(`subject_id=${res.data.cart_id}`)
+      expect(d).toMatchObject({ currency_code: "eur", verdict: "allow" })
+      expect(codes(d)).not.toContain("new_account_high_order")
+      // only money parameters take a currency
+      const bad = await refusal(api.post("/admin/fraud/config", { rules: [{ code: "velocity_ip", params: { max_orders_eur: 1 } }] }, shop.admin))
+      expect([bad.status, bad.data.message]).toEqual([400, expect.stringMatching(/no parameter max_orders_eur/)])
+    })
+
     it("cancels a held order's vendor orders when the operator cancels it", async () => {
       const newbie = await customer("new2@buyers.test")
       await checkout(api, newbie, shop.regionId, [piano.variantId])

@@ -119,11 +119,16 @@ export async function orderFacts(c: MedusaContainer, rules: RuleConfig[], co: Ch
   const sh = params(rules, "shared_accounts")
   const customerFilter = co.customer_id ? { customer_id: co.customer_id } : co.email ? { email: co.email } : null
   const history = customerFilter
-    ? await fraudService(c).listFraudDecisions({ ...customerFilter, subject_type: "order", status: PLACED }, { select: ["amount"], take: 200, order: { created_at: "DESC" } })
+    ? await fraudService(c).listFraudDecisions(
+        // Amounts compare only within one currency (no exchange rates here).
+        { ...customerFilter, subject_type: "order", status: PLACED, ...(co.currency_code ? { currency_code: co.currency_code } : {}) },
+        { select: ["amount"], take: 200, order: { created_at: "DESC" } }
+      )
     : []
   const amounts = history.map((h) => Number(h.amount)).filter((n) => Number.isFinite(n) && n > 0)
   return {
     amount: co.amount,
+    currency_code: co.currency_code?.toLowerCase() ?? null,
     recent: {
       customer: customerFilter ? await countPlaced(c, customerFilter, vc.window_minutes) : null,
       ip: isRuleIp(co.ip) ? await countPlaced(c, { ip: co.ip }, vi.window_minutes) : null,

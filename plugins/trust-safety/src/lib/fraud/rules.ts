@@ -69,6 +69,8 @@ export function verdictOf(score: number, t: Thresholds): Verdict {
 /** What the rules look at, gathered from the database before scoring (see facts.ts). */
 export type OrderFacts = {
   amount: number
+  /** The order's currency (lower case); amounts and history are in it. */
+  currency_code?: string | null
   /** Orders already placed (allowed or held) in each rule's window, keyed by rule code. */
   recent: { customer: number | null; ip: number | null; fingerprint: number | null }
   history: { count: number; average: number | null }
@@ -82,6 +84,21 @@ export type OrderFacts = {
 export type ReviewFacts = {
   recent_reviews_on_listing: number
   shared_vendor_ips: string[]
+}
+
+/** Money parameters, which may be set per currency as `<name>_<currency>` (e.g. `max_amount_jpy`). */
+export const MONEY_PARAMS = ["max_amount", "min_amount"]
+
+/** `max_amount_jpy` for a rule with `max_amount`: a per-currency override. */
+export function isCurrencyOverride(key: string, params: Record<string, number>): boolean {
+  const m = /^(.+)_([a-z]{3})$/.exec(key)
+  return !!m && MONEY_PARAMS.includes(m[1]) && m[1] in params
+}
+
+/** A money parameter for the order's currency: `<name>_<currency>` when configured, else `<name>`. */
+export function amountLimit(params: Record<string, number>, name: string, currency: string | null | undefined): number {
+  const own = currency ? params[`${name}_${currency.toLowerCase()}`] : undefined
+  return typeof own === "number" && Number.isFinite(own) ? own : params[name]
 }
 
 const fire = (rule: RuleConfig, details: Record<string, unknown>): FiredRule => ({ code: rule.code, weight: rule.weight, details })
@@ -105,8 +122,12 @@ export function scoreOrder(rules: RuleConfig[], f: OrderFacts): FiredRule[] {
           fired.push(fire(r, { amount: f.amount, average: f.history.average, factor: p.factor, earlier_orders: f.history.count }))
         }
         break
-      case "amount_absolute":
-        if (f.amount > p.max_amount) fired.push(fire(r, { amount: f.amount, max_amount: p.max_amount }))
+      case "amount_absolute": {
+        // `max_amount_<currency>` (e.g. max_amount_jpy) overrides `max_amount` for that currency.
+        const max = amountLimit(p, "max_amount", f.currency_code)
+        if (f.amount > max) fired.push(fire(r, { amount: f.amount, max_amount: max, currency_code: f.currency_code ?? null }))
+        break
+      }
         break
       case "geo_mismatch": {
         if (!f.ip_country) break
@@ -119,11 +140,13 @@ export function scoreOrder(rules: RuleConfig[], f: OrderFacts): FiredRule[] {
         }
         break
       }
-      case "new_account_high_order":
-        if (f.account_age_hours !== null && f.account_age_hours < p.max_account_hours && f.history.count === 0 && f.amount >= p.min_amount) {
-          fired.push(fire(r, { account_age_hours: Math.round(f.account_age_hours * 10) / 10, amount: f.amount, min_amount: p.min_amount }))
+      case "new_account_high_order": {
+        const min = amountLimit(p, "min_amount", f.currency_code)
+        if (f.account_age_hours !== null && f.account_age_hours < p.max_account_hours && f.history.count === 0 && f.amount >= min) {
+          fired.push(fire(r, { account_age_hours: Math.round(f.account_age_hours * 10) / 10, amount: f.amount, min_amount: min }))
         }
         break
+      }
       case "shared_accounts": {
         const over = Object.entries(f.shared).filter(([, n]) => n >= p.max_accounts)
         if (over.length) fired.push(fire(r, { accounts: Object.fromEntries(over), max_accounts: p.max_accounts }))

@@ -2,7 +2,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { fraudService, loadFraudConfig } from "../../lib/fraud/config"
 import { loadCheckout, loadReviewSubject, orderFacts, reviewFacts } from "../../lib/fraud/facts"
-import { RULE_CODES, scoreOrder, scoreReview, totalScore, verdictOf, type RuleCode, type Verdict } from "../../lib/fraud/rules"
+import { isCurrencyOverride, RULE_CODES, scoreOrder, scoreReview, totalScore, verdictOf, type RuleCode, type Verdict } from "../../lib/fraud/rules"
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- module rows are loosely typed across the service */
 type Row = Record<string, any>
@@ -140,7 +140,7 @@ export const saveFraudConfigStep = createStep("fraud-save-config", async (input:
   for (const change of input.rules ?? []) {
     if (!RULE_CODES.includes(change.code)) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Unknown rule ${change.code}`)
     const eff = current.rules.find((r) => r.code === change.code)!
-    const unknown = Object.keys(change.params ?? {}).filter((k) => !(k in eff.params))
+    const unknown = Object.keys(change.params ?? {}).filter((k) => !(k in eff.params) && !isCurrencyOverride(k, eff.params))
     if (unknown.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Rule ${change.code} has no parameter ${unknown.join(", ")}`)
     const next = { enabled: change.enabled ?? eff.enabled, weight: change.weight ?? eff.weight, params: { ...eff.params, ...(change.params ?? {}) } }
     const row = beforeRules.find((r) => r.code === change.code)

@@ -1,5 +1,5 @@
 import { clientIp, countryOfIp, isRuleIp } from "../client"
-import { DEFAULT_RULES, RULE_CODES, scoreOrder, scoreReview, totalScore, verdictOf, type OrderFacts, type RuleConfig } from "../rules"
+import { amountLimit, DEFAULT_RULES, isCurrencyOverride, RULE_CODES, scoreOrder, scoreReview, totalScore, verdictOf, type OrderFacts, type RuleConfig } from "../rules"
 
 const rules = (over: Partial<Record<string, Partial<RuleConfig>>> = {}): RuleConfig[] =>
   RULE_CODES.map((code) => ({ code, ...DEFAULT_RULES[code], ...(over[code] ?? {}) }) as RuleConfig)
@@ -34,6 +34,23 @@ describe("fraud rules", () => {
     expect(codes({ ...quiet, amount: 500, history: { count: 0, average: null }, account_age_hours: 2 })).toEqual(["new_account_high_order"])
     expect(codes({ ...quiet, amount: 499, history: { count: 0, average: null }, account_age_hours: 2 })).toEqual([])
     expect(codes({ ...quiet, shared: { device: 3, ip: 1, address: 1 } })).toEqual(["shared_accounts"])
+  })
+
+  it("uses a per-currency amount where one is configured, else the rule's amount", () => {
+    const jpy = rules().map((r) =>
+      r.code === "amount_absolute" ? { ...r, params: { ...r.params, max_amount_jpy: 700_000 } } : r.code === "new_account_high_order" ? { ...r, params: { ...r.params, min_amount_jpy: 70_000 } } : r
+    )
+    const fresh = { ...quiet, history: { count: 0, average: null }, account_age_hours: 200 }
+    const fired = (f: OrderFacts) => scoreOrder(jpy, f).map((x) => x.code).sort()
+    expect(fired({ ...fresh, amount: 6000, currency_code: "jpy" })).toEqual([])
+    expect(fired({ ...fresh, amount: 700_001, currency_code: "jpy" })).toEqual(["amount_absolute"])
+    expect(fired({ ...fresh, amount: 6000, currency_code: "eur" })).toEqual(["amount_absolute"])
+    expect(fired({ ...fresh, amount: 69_999, currency_code: "jpy", account_age_hours: 2 })).toEqual([])
+    expect(fired({ ...fresh, amount: 70_000, currency_code: "jpy", account_age_hours: 2 })).toEqual(["new_account_high_order"])
+    expect(amountLimit({ max_amount: 5000, max_amount_usd: 5500 }, "max_amount", "USD")).toBe(5500)
+    expect(isCurrencyOverride("max_amount_jpy", { max_amount: 1 })).toBe(true)
+    expect(isCurrencyOverride("max_orders_jpy", { max_orders: 1 })).toBe(false)
+    expect(isCurrencyOverride("max_amount_jpy", { factor: 1 })).toBe(false)
   })
 
   it("adds the weights of fired rules and maps the score to allow / review / block", () => {
