@@ -33,6 +33,6 @@ function importBatchWorkflow(): HookWorkflow | null {
 }
 
 importBatchWorkflow()?.hooks.productsImported(
-  async ({ product_ids }, { container }) => new StepResponse(null, await moderateListings(container, product_ids)),
+  async ({ product_ids, vendor_id }, { container }) => new StepResponse(null, await moderateListings(container, product_ids, { vendor_id })),
   async (undo, { container }) => undoModeration(container, undo)
 )

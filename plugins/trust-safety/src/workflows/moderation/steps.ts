@@ -6,6 +6,7 @@ import { contentHash, HIDDEN_BY, listingImages, listingKind, listingTexts, listi
 import { moderationProvider, worstVerdict, type ImageReason, type Verdict } from "../../lib/moderation"
 import { TRUST_SAFETY_MODULE } from "../../modules/trust-safety"
 import type TrustSafetyModuleService from "../../modules/trust-safety/service"
+import type { ModerationCaseInsert } from "../../modules/trust-safety/service"
 
 const service = (c: MedusaContainer) => c.resolve<TrustSafetyModuleService>(TRUST_SAFETY_MODULE)
 
@@ -69,7 +70,7 @@ const unchecked = (images: string[]): Reason[] =>
  */
 export type ModerationUndo = { created: string[]; updated: Partial<CaseRow>[]; products: ProductUndo[] }
 
-export async function moderateListings(container: MedusaContainer, productIds: string[]): Promise<ModerationUndo> {
+export async function moderateListings(container: MedusaContainer, productIds: string[], options: { vendor_id?: string } = {}): Promise<ModerationUndo> {
   const undo: ModerationUndo = { created: [], updated: [], products: [] }
   const ids = [...new Set(productIds)]
   if (!ids.length) return undo
@@ -78,7 +79,8 @@ export async function moderateListings(container: MedusaContainer, productIds: s
   const rows = await loadListings(container, ids)
   if (!rows.length) return undo
   const existing = new Map(((await svc.listModerationCases({ product_id: rows.map((r) => r.id) })) as unknown as CaseRow[]).map((c) => [c.product_id, c]))
-  const vendors = await vendorsOfProducts(container, rows.map((r) => r.id))
+  // the import knows its vendor (one for the whole batch): no need to read the links
+  const vendors = options.vendor_id ? new Map(rows.map((r) => [r.id, options.vendor_id!])) : await vendorsOfProducts(container, rows.map((r) => r.id))
   const toCreate: Record<string, unknown>[] = []
   const toUpdate: Record<string, unknown>[] = []
   const toHide: ListingRow[] = []
@@ -129,7 +131,7 @@ export async function moderateListings(container: MedusaContainer, productIds: s
     if (data.status !== "approved") toHide.push(row)
   }
   if (toCreate.length) {
-    const created = (await svc.createModerationCases(toCreate as never[])) as unknown as { id: string }[]
+    const created = await svc.insertModerationCases(toCreate as ModerationCaseInsert[])
     undo.created.push(...created.map((c) => c.id))
   }
   if (toUpdate.length) await svc.updateModerationCases(toUpdate as never[])
