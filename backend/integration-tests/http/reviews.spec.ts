@@ -115,7 +115,7 @@ medusaIntegrationTestRunner({
       expect((await reviewsOf(course.product_id)).data.summary).toMatchObject({ average: 4, count: 1 })
     })
 
-    it("lets the product's vendor reply once; another vendor neither sees nor replies to it", async () => {
+    it("lets the product's vendor reply once (moderated like reviews); another vendor neither sees nor replies to it", async () => {
       const { data: { review } } = await write(ada, lamp.productId, { rating: 3, body: "Okay lamp." })
       await write(ada, vase.productId, { rating: 5, body: "Lovely vase." })
 
@@ -125,6 +125,13 @@ medusaIntegrationTestRunner({
 
       const foreign = await refusal(api.post(`/vendor/reviews/${review.id}/reply`, { body: "Not my lamp" }, bearer(vase.token)))
       expect(foreign.status).toBe(404)
+      // a reply passes the same text moderation as reviews: contact details are refused, nothing is written
+      for (const body of ["Write to me at deals@lamps.example for a discount", "Call +49 170 1234567, cheaper direct", "Order at www.lamp-deals.shop"]) {
+        const held = await refusal(api.post(`/vendor/reviews/${review.id}/reply`, { body }, bearer(lamp.token)))
+        expect([body, held.status]).toEqual([body, 400])
+        expect(held.data.message).toMatch(/not published.*(email|phone_number|link)/)
+      }
+      expect((await reviewsOf(lamp.productId)).data.reviews[0].reply).toBeNull()
       const { data: replied } = await api.post(`/vendor/reviews/${review.id}/reply`, { body: "Thanks, Ada!" }, bearer(lamp.token))
       expect(replied.review.reply).toMatchObject({ body: "Thanks, Ada!", author_name: "lamp shop" })
       const second = await refusal(api.post(`/vendor/reviews/${review.id}/reply`, { body: "One more thing" }, bearer(lamp.token)))

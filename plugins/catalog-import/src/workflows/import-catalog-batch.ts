@@ -2,7 +2,7 @@ import type { LinkDefinition } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createRemoteLinkStep, emitEventStep } from "@medusajs/medusa/core-flows"
 import { CATALOG_CHANGED_EVENT } from "@vitrina/marketplace/lib/catalog-search"
-import { createWorkflow, parallelize, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createHook, createWorkflow, parallelize, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createCoursesWorkflow, courseProductInput } from "@vitrina/courses/workflows"
 import { VENDOR_MODULE } from "@vitrina/marketplace/modules/vendor"
 import type { BatchInput, BatchResult } from "../lib/types"
@@ -21,6 +21,13 @@ export const importCatalogBatchWorkflowId = "import-catalog-batch"
  * courses go through the courses plugin's createCoursesWorkflow. Keyed by handle and SKU, so
  * running a batch twice updates instead of duplicating; any failure compensates every step of
  * the batch.
+ *
+ * Hook `productsImported({ vendor_id, product_ids, created_ids, updated_ids })`: the batch's
+ * imported products (new ones from either writer and updated ones; not courses, which go through
+ * Medusa's createProductsWorkflow and its own hooks), once their links, prices and stock exist
+ * and before the batch's search event. Neither writer runs Medusa's product workflows, so a plugin
+ * that checks listings (trust-safety's moderation) handles this hook; its compensation runs when
+ * a later step of the batch fails.
  */
 export const importCatalogBatchWorkflow = createWorkflow(importCatalogBatchWorkflowId, (input: BatchInput) => {
   const plan = planAndBulkCreateStep(input)
@@ -81,11 +88,19 @@ export const importCatalogBatchWorkflow = createWorkflow(importCatalogBatchWorkf
       product_ids: [...plan.bulk.product_ids, ...created.product_ids, ...updated.product_ids],
     }
   })
+  const importedIds = transform({ plan, created, updated, target }, ({ plan, created, updated, target }) => ({
+    vendor_id: target.vendor_id,
+    created_ids: [...plan.bulk.product_ids, ...created.product_ids],
+    updated_ids: updated.product_ids,
+    product_ids: [...plan.bulk.product_ids, ...created.product_ids, ...updated.product_ids],
+  }))
+  const productsImported = createHook("productsImported", importedIds)
+
   // One event per batch for the search index "catalog" (it re-reads these products once their
   // links, prices and stock exist), emitted when the batch's workflow has succeeded.
   emitEventStep({
     eventName: CATALOG_CHANGED_EVENT,
     data: transform({ result }, ({ result }) => ({ product_ids: result.product_ids })),
   })
-  return new WorkflowResponse(result)
+  return new WorkflowResponse(result, { hooks: [productsImported] })
 })

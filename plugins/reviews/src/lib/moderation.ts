@@ -3,11 +3,13 @@
  * `workflows/reviews.ts`): a plugin (trust-safety) registers its handler there and returns a
  * `ModerationVerdict`. Without a handler, or when the handler returns nothing, this minimal
  * default applies: control characters, links, e-mail addresses and phone numbers send the review
- * to `pending` (a person looks at it); anything else is published.
+ * to `pending` (a person looks at it); anything else is published. A vendor's reply passes the
+ * same hook and rules; a reply that is not `published` is refused (400, with the reasons).
  */
 
 export type ModerationInput = {
-  entity: "review"
+  /** "review": a customer's review (new or edited); "reply": the vendor's reply to a review (`body`; `title` null). */
+  entity: "review" | "reply"
   review_id: string | null
   product_id: string
   customer_id: string

@@ -8,7 +8,9 @@ import { refreshReviewStatsStep } from "./steps/stats"
 import {
   addHelpfulVoteStep,
   createReviewStep,
+  loadReplyTargetStep,
   loadVotableReviewStep,
+  refuseHeldReplyStep,
   removeHelpfulVoteStep,
   replyToReviewStep,
   updateReviewStep,
@@ -149,14 +151,36 @@ export type ReplyToReviewWorkflowInput = { review_id: string; member_id: string;
 
 export const replyToReviewWorkflowId = "reviews-reply"
 
-/** The product's vendor replies once (the vendor guard has checked the review is theirs). */
+/**
+ * The product's vendor replies once (the vendor guard has checked the review is theirs).
+ *
+ * Hook `moderate` (input: `ModerationInput` with `entity: "reply"`): the same hook and rules as
+ * reviews (a plugin's handler, else `defaultReviewModeration`); a reply the verdict does not
+ * publish is refused with 400 and its reasons, and nothing is written.
+ */
 export const replyToReviewWorkflow = createWorkflow(replyToReviewWorkflowId, (input: ReplyToReviewWorkflowInput) => {
+  const target = loadReplyTargetStep(transform({ input }, ({ input }) => ({ review_id: input.review_id })))
+  const moderationInput = transform({ input, target }, ({ input, target }): ModerationInput => ({
+    entity: "reply",
+    review_id: target.id,
+    product_id: target.product_id,
+    customer_id: target.customer_id,
+    rating: target.rating,
+    title: null,
+    body: input.body,
+    photo_urls: [],
+  }))
+  const moderate = createHook("moderate", moderationInput)
+  const verdict = transform({ hookResult: moderate.getResult(), moderationInput }, ({ hookResult, moderationInput }) =>
+    resolveVerdict(hookResult, moderationInput)
+  )
+  refuseHeldReplyStep(verdict)
   const review = replyToReviewStep(input)
   emitEventStep({
     eventName: REVIEW_EVENTS.replied,
     data: transform({ review }, ({ review }) => ({ id: review.id, product_id: review.product_id })),
   })
-  return new WorkflowResponse(review)
+  return new WorkflowResponse(review, { hooks: [moderate] })
 })
 
 export type HelpfulVoteWorkflowInput = { review_id: string; customer_id: string }

@@ -67,7 +67,18 @@ const OFF_PLATFORM = new RegExp(
 
 const normalize = (text: string) => text.normalize("NFKC")
 
+const termCache = new Map<string, RegExp | null>()
+
+/** A prohibited term as a regular expression, compiled once (a batch of an import checks thousands of listings). */
 function termRegExp(term: string) {
+  if (termCache.has(term)) return termCache.get(term)!
+  if (termCache.size > 10_000) termCache.clear()
+  const re = compileTerm(term)
+  termCache.set(term, re)
+  return re
+}
+
+function compileTerm(term: string) {
   const words = normalize(term).trim().toLowerCase().split(/\s+/).filter(Boolean).map(escape)
   return words.length ? new RegExp(`${B}${words.join("[\\s\\-_]+")}${E}`, "iu") : null
 }

@@ -9,7 +9,7 @@ import { getDictionary, localeFrom } from "../i18n/dictionary"
 import { localizePath } from "../i18n/config"
 import { describeError, normalizeError } from "../util/errors"
 import { privateFetch, tags } from "./cache"
-import { getAuthHeaders, getCartId, removeCartId, setCartId } from "./cookies"
+import { getAuthHeaders, getCartId, getDeviceHeaders, removeCartId, setCartId } from "./cookies"
 import { withAbsoluteItemThumbnails } from "./media"
 import { getCurrentRegion } from "./regions"
 
@@ -300,7 +300,8 @@ export async function placeOrder(_prev: ActionState, formData: FormData): Promis
   }
   let orderId: string
   try {
-    const result = await getSdk().store.cart.complete(cartId, {}, await getAuthHeaders())
+    // the device id feeds the fraud rules' "several accounts on one device" (checked on completion)
+    const result = await getSdk().store.cart.complete(cartId, {}, { ...(await getAuthHeaders()), ...(await getDeviceHeaders()) })
     if (result.type !== "order") {
       refreshCartTags(cartId)
       return { error: result.error?.message || dict.checkout.orderFailed }

@@ -3,6 +3,7 @@
  * server; writing only inside server actions and route handlers (Next.js rule).
  */
 import { cookies } from "next/headers"
+import { DEVICE_COOKIE, DEVICE_MAX_AGE, newDeviceId, validDeviceId } from "../util/device"
 import { secureCookies } from "../config"
 import { tokenMaxAge } from "../util/jwt"
 
@@ -79,4 +80,22 @@ export async function setVendorAuthToken(token: string): Promise<void> {
 
 export async function removeVendorAuthToken(): Promise<void> {
   ;(await cookies()).delete(VENDOR_AUTH_COOKIE)
+}
+
+/**
+ * `{ "x-device-id": … }`: this browser's random first-party id (httpOnly cookie set by the proxy on
+ * the first page, or here inside a server action when it is missing). The backend's fraud rules
+ * use it to see several accounts on one device; nothing else identifies the device.
+ */
+export async function getDeviceHeaders(): Promise<Record<string, string>> {
+  const jar = await cookies()
+  const current = jar.get(DEVICE_COOKIE)?.value
+  if (validDeviceId(current)) return { "x-device-id": current }
+  const id = newDeviceId()
+  try {
+    jar.set(DEVICE_COOKIE, id, cookieOptions(DEVICE_MAX_AGE))
+  } catch {
+    // Rendering (not an action): the cookie cannot be written here; the proxy sets it on the next page.
+  }
+  return { "x-device-id": id }
 }

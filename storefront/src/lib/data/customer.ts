@@ -10,7 +10,7 @@ import { getDictionary, localeFrom } from "../i18n/dictionary"
 import { safeReturnPath } from "../util/course"
 import { describeError, normalizeError } from "../util/errors"
 import { privateFetch, tags } from "./cache"
-import { getAuthHeaders, getCartId, removeAuthToken, removeCartId, setAuthToken } from "./cookies"
+import { getAuthHeaders, getCartId, getDeviceHeaders, removeAuthToken, removeCartId, setAuthToken } from "./cookies"
 
 function field(formData: FormData, name: string): string {
   const value = formData.get(name)
@@ -41,12 +41,18 @@ export async function retrieveCustomer(): Promise<HttpTypes.StoreCustomer | null
 
 /** Logs in with email/password; returns the JWT or throws. */
 async function loginWithPassword(email: string, password: string): Promise<string> {
-  const result = await getSdk().auth.login("customer", "emailpass", { email, password })
-  if (typeof result !== "string") {
+  // POST /auth/customer/emailpass (what sdk.auth.login sends), with the browser's device id
+  const result = await getSdk().client.fetch<{ token?: string; location?: string }>("/auth/customer/emailpass", {
+    method: "POST",
+    body: { email, password },
+    headers: await getDeviceHeaders(),
+    cache: "no-store",
+  })
+  if (typeof result.token !== "string") {
     // Redirect-based, MFA or verification flows are not supported by this storefront yet.
     throw new Error("This account needs an additional sign-in step that the storefront does not support.")
   }
-  return result
+  return result.token
 }
 
 /** Gives the guest cart (if any) to the customer who just signed in. */
@@ -110,7 +116,7 @@ export async function register(_prev: ActionState, formData: FormData): Promise<
     await getSdk().store.customer.create(
       { email, first_name: firstName, last_name: lastName },
       {},
-      { authorization: `Bearer ${registrationToken}` }
+      { authorization: `Bearer ${registrationToken}`, ...(await getDeviceHeaders()) }
     )
     const token = await loginWithPassword(email, password)
     await startSession(token)

@@ -7,7 +7,7 @@ import { absoluteBackendUrl, getSdk } from "../config"
 import { getDictionary, localeFrom } from "../i18n/dictionary"
 import { describeError, normalizeError } from "../util/errors"
 import { catalogFetch, privateFetch, tags } from "./cache"
-import { getAuthHeaders } from "./cookies"
+import { getAuthHeaders, getDeviceHeaders } from "./cookies"
 import { describePortalError, formText, vendorGet, vendorSend } from "./vendor-request"
 
 const SORTS: ReviewSort[] = ["newest", "highest", "lowest", "helpful"]
@@ -117,7 +117,7 @@ export async function saveReview(input: ReviewInput): Promise<{ review: Review |
     const { review } = await getSdk().client.fetch<{ review: Review }>(path, {
       method: "POST",
       body: { rating, title: title || null, body, photo_ids: input.photoIds },
-      headers: await getAuthHeaders(),
+      headers: { ...(await getAuthHeaders()), ...(await getDeviceHeaders()) },
       cache: "no-store",
     })
     updateTag(tags.reviews(input.productId))

@@ -63,6 +63,26 @@ export const updateReviewStep = createStep(
 )
 
 /** The vendor's one reply: a second one is a 409. */
+/** The review a vendor replies to (the guard has checked it is theirs); one reply only (409). Writes nothing. */
+export const loadReplyTargetStep = createStep("reviews-load-reply-target", async (input: { review_id: string }, { container }) => {
+  const review = (await reviewsService(container).retrieveReview(input.review_id)) as unknown as ReviewRecord
+  if (review.reply_body) {
+    throw new MedusaError(MedusaError.Types.CONFLICT, "This review already has a reply")
+  }
+  return new StepResponse({ id: review.id, product_id: review.product_id, customer_id: review.customer_id, rating: Number(review.rating) })
+})
+
+/** A reply the moderation did not publish is refused with its reasons (nothing is written). */
+export const refuseHeldReplyStep = createStep("reviews-refuse-held-reply", async (verdict: { status: string; reasons: string[] }) => {
+  if (verdict.status !== "published") {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `Your reply was not published: replies follow the same rules as reviews (no contact details, links or off-platform offers). Found: ${verdict.reasons.join(", ") || verdict.status}`
+    )
+  }
+  return new StepResponse(verdict)
+})
+
 export const replyToReviewStep = createStep(
   "reviews-reply",
   async (input: { review_id: string; member_id: string; author_name: string; body: string }, { container }) => {

@@ -6,6 +6,7 @@ import { contentHash, HIDDEN_BY, listingImages, listingKind, listingTexts, listi
 import { moderationProvider, worstVerdict, type ImageReason, type Verdict } from "../../lib/moderation"
 import { TRUST_SAFETY_MODULE } from "../../modules/trust-safety"
 import type TrustSafetyModuleService from "../../modules/trust-safety/service"
+import type { ModerationCaseInsert } from "../../modules/trust-safety/service"
 
 const service = (c: MedusaContainer) => c.resolve<TrustSafetyModuleService>(TRUST_SAFETY_MODULE)
 
@@ -35,93 +36,119 @@ const statusOf = (v: Verdict): CaseStatus => (v === "approve" ? "approved" : v =
 
 type ProductUndo = { id: string; status: string; metadata: Record<string, unknown> | null }
 
-/** Takes a published listing out of the store: draft, marked as hidden by moderation. */
-async function hideListing(container: MedusaContainer, row: ListingRow): Promise<ProductUndo | null> {
-  if (row.status !== ProductStatus.PUBLISHED) return null
-  await container.resolve(Modules.PRODUCT).updateProducts(row.id, {
-    status: ProductStatus.DRAFT,
-    metadata: { ...(row.metadata ?? {}), [HIDDEN_BY]: "moderation" },
-  })
-  return { id: row.id, status: row.status, metadata: row.metadata }
+/**
+ * Takes published listings out of the store: draft, marked as hidden by moderation. One call for
+ * all of them; returns what the compensation restores.
+ */
+async function hideListings(container: MedusaContainer, rows: ListingRow[]): Promise<ProductUndo[]> {
+  const published = rows.filter((r) => r.status === ProductStatus.PUBLISHED)
+  if (!published.length) return []
+  await container.resolve(Modules.PRODUCT).upsertProducts(
+    published.map((r) => ({ id: r.id, status: ProductStatus.DRAFT, metadata: { ...(r.metadata ?? {}), [HIDDEN_BY]: "moderation" } }))
+  )
+  return published.map((r) => ({ id: r.id, status: r.status, metadata: r.metadata }))
 }
+
+/** Images the classifier can read: files of the File module. Other URLs are only noted for the operator. */
+const classifiable = (images: string[]) => images.filter((u) => fileKeyOf(u) !== null)
+const unchecked = (images: string[]): Reason[] =>
+  images.filter((u) => fileKeyOf(u) === null).map((u) => ({ rule: "image_unchecked", verdict: "review", match: `external image not checked: ${u.slice(0, 80)}` }))
 
 /**
  * The automatic check of new and edited listings, run inside Medusa's product workflows (hooks
- * `productsCreated` / `productsUpdated`), so a listing never goes live before it: the text rules
- * decide at once; images are queued for the classifier (subscriber) when the provider has one.
+ * `productsCreated` / `productsUpdated`) and the catalogue import's batch workflow (hook
+ * `productsImported`), so a listing never goes live before it: the text rules decide at once;
+ * images served by the File module are queued for the classifier (subscriber) when the provider
+ * has one (external image URLs cannot be classified: they are noted for the operator at once).
  * A listing whose case is not approved cannot be published: it is put back to draft and marked.
  * An unchanged listing (same content hash) keeps its decision, so an approved listing is not
  * checked again when only its price, stock or status changes.
+ *
+ * Set-based, for batches of thousands of imported products: one read of the products, their
+ * cases and their vendors; one insert of the new cases, one update of the changed ones, one
+ * update of the listings to hide (the text rules run in memory).
  */
 export type ModerationUndo = { created: string[]; updated: Partial<CaseRow>[]; products: ProductUndo[] }
 
-export async function moderateListings(container: MedusaContainer, productIds: string[]): Promise<ModerationUndo> {
-    const input = { product_ids: productIds }
-    const svc = service(container)
-    const provider = moderationProvider(container)
-    const rows = await loadListings(container, input.product_ids)
-    const existing = new Map(((await svc.listModerationCases({ product_id: rows.map((r) => r.id) })) as unknown as CaseRow[]).map((c) => [c.product_id, c]))
-    const vendors = await vendorsOfProducts(container, rows.map((r) => r.id))
-    const undo: ModerationUndo = { created: [], updated: [], products: [] }
-    for (const row of rows) {
-      const videos = await listingVideos(container, row)
-      const hash = contentHash(row, videos)
-      const current = existing.get(row.id)
-      if (current && current.content_hash === hash) {
-        if (current.status !== "approved") {
-          const hidden = await hideListing(container, row)
-          if (hidden) undo.products.push(hidden)
-        }
-        continue
-      }
-      const text = await provider.checkText(listingTexts(row))
-      let verdict = text.verdict
-      const reasons: Reason[] = [...text.reasons]
-      if (verdict === "approve" && current?.status === "rejected" && current.decided_by) {
-        // the operator rejected this listing: an edit goes back to the operator, not straight live
-        verdict = "review"
-        reasons.push({ rule: "edited_after_rejection", verdict: "review", match: current.operator_reason ?? "" })
-      }
-      const images = listingImages(row)
-      // videos are recorded for the operator, not classified (they do not change the verdict)
-      for (const v of videos) reasons.push({ rule: "video_unchecked", verdict: "note", match: v.slice(0, 200) })
-      const data = {
-        product_id: row.id,
-        vendor_id: vendors.get(row.id) ?? current?.vendor_id ?? null,
-        listing_kind: listingKind(row),
-        title: row.title.slice(0, 500),
-        status: statusOf(verdict),
-        auto_verdict: verdict,
-        reasons: json(reasons),
-        scores: { text: text.score, provider: provider.name, ...(videos.length ? { videos } : {}) },
-        images: json(images),
-        image_status: images.length && provider.checkImage ? ("queued" as const) : ("none" as const),
-        content_hash: hash,
-        operator_reason: null,
-        decided_by: null,
-        decided_at: null,
-      }
-      if (current) {
-        undo.updated.push(Object.fromEntries(Object.keys(data).map((k) => [k, current[k as keyof CaseRow]]).concat([["id", current.id]])))
-        await svc.updateModerationCases({ id: current.id, ...data })
-      } else {
-        const created = await svc.createModerationCases(data)
-        undo.created.push(created.id)
-      }
-      if (data.status !== "approved") {
-        const hidden = await hideListing(container, row)
-        if (hidden) undo.products.push(hidden)
-      }
+export async function moderateListings(container: MedusaContainer, productIds: string[], options: { vendor_id?: string } = {}): Promise<ModerationUndo> {
+  const undo: ModerationUndo = { created: [], updated: [], products: [] }
+  const ids = [...new Set(productIds)]
+  if (!ids.length) return undo
+  const svc = service(container)
+  const provider = moderationProvider(container)
+  const rows = await loadListings(container, ids)
+  if (!rows.length) return undo
+  const existing = new Map(((await svc.listModerationCases({ product_id: rows.map((r) => r.id) })) as unknown as CaseRow[]).map((c) => [c.product_id, c]))
+  // the import knows its vendor (one for the whole batch): no need to read the links
+  const vendors = options.vendor_id ? new Map(rows.map((r) => [r.id, options.vendor_id!])) : await vendorsOfProducts(container, rows.map((r) => r.id))
+  const toCreate: Record<string, unknown>[] = []
+  const toUpdate: Record<string, unknown>[] = []
+  const toHide: ListingRow[] = []
+  for (const row of rows) {
+    const videos = await listingVideos(container, row)
+    const hash = contentHash(row, videos)
+    const current = existing.get(row.id)
+    if (current && current.content_hash === hash) {
+      if (current.status !== "approved") toHide.push(row)
+      continue
     }
-    return undo
+    const text = await provider.checkText(listingTexts(row))
+    let verdict = text.verdict
+    const reasons: Reason[] = [...text.reasons]
+    if (verdict === "approve" && current?.status === "rejected" && current.decided_by) {
+      // the operator rejected this listing: an edit goes back to the operator, not straight live
+      verdict = "review"
+      reasons.push({ rule: "edited_after_rejection", verdict: "review", match: current.operator_reason ?? "" })
+    }
+    const images = listingImages(row)
+    const queued = provider.checkImage ? classifiable(images) : []
+    // external images are noted for the operator but do not change the verdict (as in the background check)
+    if (provider.checkImage) reasons.push(...unchecked(images))
+    // videos are recorded for the operator, not classified (they do not change the verdict)
+    for (const v of videos) reasons.push({ rule: "video_unchecked", verdict: "note", match: v.slice(0, 200) })
+    const data = {
+      product_id: row.id,
+      vendor_id: vendors.get(row.id) ?? current?.vendor_id ?? null,
+      listing_kind: listingKind(row),
+      title: row.title.slice(0, 500),
+      status: statusOf(verdict),
+      auto_verdict: verdict,
+      reasons: json(reasons),
+      scores: { text: text.score, provider: provider.name, ...(videos.length ? { videos } : {}) },
+      images: json(images),
+      image_status: !images.length || !provider.checkImage ? ("none" as const) : queued.length ? ("queued" as const) : ("done" as const),
+      content_hash: hash,
+      operator_reason: null,
+      decided_by: null,
+      decided_at: null,
+    }
+    if (current) {
+      undo.updated.push(Object.fromEntries(Object.keys(data).map((k) => [k, current[k as keyof CaseRow]]).concat([["id", current.id]])))
+      toUpdate.push({ id: current.id, ...data })
+    } else {
+      toCreate.push(data)
+    }
+    if (data.status !== "approved") toHide.push(row)
+  }
+  if (toCreate.length) {
+    const created = await svc.insertModerationCases(toCreate as ModerationCaseInsert[])
+    undo.created.push(...created.map((c) => c.id))
+  }
+  if (toUpdate.length) await svc.updateModerationCases(toUpdate as never[])
+  undo.products.push(...(await hideListings(container, toHide)))
+  return undo
 }
 
 export async function undoModeration(container: MedusaContainer, undo: ModerationUndo | undefined) {
   if (!undo) return
   const svc = service(container)
   if (undo.created.length) await svc.deleteModerationCases(undo.created)
-  for (const previous of undo.updated) await svc.updateModerationCases(previous as never)
-  for (const p of undo.products) await container.resolve(Modules.PRODUCT).updateProducts(p.id, { status: p.status as ProductStatus, metadata: p.metadata ?? {} })
+  if (undo.updated.length) await svc.updateModerationCases(undo.updated as never[])
+  if (undo.products.length) {
+    await container
+      .resolve(Modules.PRODUCT)
+      .upsertProducts(undo.products.map((p) => ({ id: p.id, status: p.status as ProductStatus, metadata: p.metadata ?? {} })))
+  }
 }
 
 /** The file key of an image URL served by the file module (`…/static/<key>`); null for other URLs. */
@@ -196,14 +223,15 @@ export const checkListingImagesStep = createStep("check-listing-images", async (
     // the listing leaves the store first: once the case says "done", the store already agrees
     if (status !== "approved") {
       const [now] = await loadListings(container, [row.id])
-      if (now && (await hideListing(container, now))) hiddenIds.push(row.id)
+      if (now && (await hideListings(container, [now])).length) hiddenIds.push(row.id)
     }
     await svc.updateModerationCases({
       id: c.id,
       vendor_id: fresh.vendor_id ?? vendorId,
       auto_verdict: combined,
       status,
-      reasons: json([...fresh.reasons, ...reasons]),
+      // external images were noted when the listing was checked: each note once
+      reasons: json([...fresh.reasons, ...reasons.filter((r) => !fresh.reasons.some((f) => f.rule === r.rule && f.match === r.match))]),
       scores: { ...fresh.scores, images: imageScores },
       image_status: failed ? "failed" : "done",
     })

@@ -17,6 +17,7 @@ import { Thumbnail } from "../../common/components/thumbnail"
 import { VerifiedBadge } from "../../common/components/verified-badge"
 import { CourseCurriculum, totalDuration } from "../components/course-curriculum"
 import { languageLabel, levelLabel } from "../components/course-labels"
+import { ReportButton } from "../../common/components/report-button"
 import { ReviewsSection, type loadReviews } from "../../reviews/components/reviews-section"
 import { ratingJsonLd } from "../../reviews/json-ld"
 
@@ -107,6 +108,17 @@ export function CourseTemplate({ course, product, enrollment, signedIn, locale, 
               </div>
             ) : null}
           </dl>
+          {course.product_id ? (
+            <ReportButton
+              targetType="listing"
+              targetId={course.product_id}
+              what="course"
+              signedIn={signedIn}
+              signInHref={`${localizePath(locale, "/account/login")}?next=${encodeURIComponent(localizePath(locale, `/courses/${course.handle}`))}`}
+              locale={locale}
+              labels={dict.report}
+            />
+          ) : null}
         </div>
 
         <aside className="course-buy card" aria-label={c.enrol}>

@@ -18,6 +18,7 @@ import {
 } from "../../../lib/util/product"
 import type { Product } from "../../../types/vitrina"
 import { JsonLd } from "../../common/components/json-ld"
+import { ReportButton } from "../../common/components/report-button"
 import { VerifiedBadge } from "../../common/components/verified-badge"
 import { CourseFacts } from "../components/course-facts"
 import { ProductActions, type OptionView, type VariantView } from "../components/product-actions"
@@ -157,6 +158,15 @@ export function ProductTemplate({ product, locale, dict, canonicalUrl, vendorUrl
           />
 
           {course ? <CourseFacts course={course} locale={locale} dict={dict.product} /> : null}
+          <ReportButton
+            targetType="listing"
+            targetId={product.id}
+            what={course ? "course" : "listing"}
+            signedIn={reviews.mine.signedIn}
+            signInHref={`${localizePath(locale, "/account/login")}?next=${encodeURIComponent(localizePath(locale, `/products/${product.handle}`))}`}
+            locale={locale}
+            labels={dict.report}
+          />
         </div>
       </div>
 

@@ -6,6 +6,7 @@ import { defaultLocale, isLocale } from "../../../lib/i18n/config"
 import type { Dictionary } from "../../../lib/i18n/dictionary"
 import { formatDate } from "../../../lib/i18n/format"
 import type { MyReviewState, Review, ReviewList, ReviewPhoto, ReviewSort } from "../../../types/reviews"
+import { ReportButton } from "../../common/components/report-button"
 import { Stars } from "./stars"
 
 type Labels = Dictionary["reviews"]
@@ -33,6 +34,7 @@ export function ReviewsPanel({
   mine: initialMine,
   signInHref,
   labels,
+  reportLabels,
 }: {
   productId: string
   handle: string
@@ -41,6 +43,7 @@ export function ReviewsPanel({
   mine: MyReviewState
   signInHref: string
   labels: Labels
+  reportLabels: Dictionary["report"]
 }) {
   const lang = isLocale(locale) ? locale : defaultLocale
   const [list, setList] = useState(initial)
@@ -332,6 +335,17 @@ export function ReviewsPanel({
               </p>
             ) : review.helpful_count > 0 ? (
               <p className="muted small">{fill(labels.helpfulCount, { count: review.helpful_count })}</p>
+            ) : null}
+            {!review.mine ? (
+              <ReportButton
+                targetType="review"
+                targetId={review.id}
+                what="review"
+                signedIn={mine.signedIn}
+                signInHref={signInHref}
+                locale={lang}
+                labels={reportLabels}
+              />
             ) : null}
           </li>
         ))}

@@ -40,6 +40,7 @@ export function ReviewsSection({
       mine={data.mine}
       signInHref={`${localizePath(locale, "/account/login")}?next=${encodeURIComponent(localizePath(locale, returnPath))}`}
       labels={dict.reviews}
+      reportLabels={dict.report}
     />
   )
 }

@@ -3,6 +3,7 @@ import { localizePath } from "../../../lib/i18n/config"
 import type { Dictionary } from "../../../lib/i18n/dictionary"
 import type { Paginated, Product, Vendor } from "../../../types/vitrina"
 import { Pagination } from "../../common/components/pagination"
+import { ReportButton } from "../../common/components/report-button"
 import { VerifiedBadge } from "../../common/components/verified-badge"
 import { ProductGrid, productCountLabel } from "../../products/components/product-card"
 import { VendorAvatar } from "../components/vendor-card"
@@ -12,11 +13,14 @@ export function VendorTemplate({
   products,
   locale,
   dict,
+  signedIn,
 }: {
   vendor: Vendor
   products: Paginated<Product>
   locale: Locale
   dict: Dictionary
+  /** a signed-in customer may report the vendor */
+  signedIn: boolean
 }) {
   const basePath = localizePath(locale, `/vendors/${vendor.handle}`)
   return (
@@ -32,6 +36,15 @@ export function VendorTemplate({
             {vendor.verified ? <VerifiedBadge label={dict.vendor.verified} hint={dict.vendor.verifiedHint} /> : null}
           </h1>
           {vendor.description ? <p className="vendor-hero__description">{vendor.description}</p> : null}
+          <ReportButton
+            targetType="vendor"
+            targetId={vendor.id}
+            what="vendor"
+            signedIn={signedIn}
+            signInHref={`${localizePath(locale, "/account/login")}?next=${encodeURIComponent(basePath)}`}
+            locale={locale}
+            labels={dict.report}
+          />
         </div>
       </header>
 

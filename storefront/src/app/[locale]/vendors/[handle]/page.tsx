@@ -1,6 +1,7 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getCurrentRegion } from "../../../../lib/data/regions"
+import { isSignedIn } from "../../../../lib/data/reports"
 import { getVendorByHandle, listVendorProducts } from "../../../../lib/data/vendors"
 import { getDictionary } from "../../../../lib/i18n/dictionary"
 import { interpolate } from "../../../../lib/i18n/format"
@@ -46,5 +47,5 @@ export default async function VendorPage({ params, searchParams }: Props) {
   const { page } = parseListingParams(await searchParams)
   const region = await getCurrentRegion()
   const products = await listVendorProducts(vendor.handle, { regionId: region?.id ?? "", page })
-  return <VendorTemplate vendor={vendor} products={products} locale={locale} dict={dict} />
+  return <VendorTemplate vendor={vendor} products={products} locale={locale} dict={dict} signedIn={await isSignedIn()} />
 }
