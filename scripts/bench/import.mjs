@@ -127,7 +127,7 @@ try {
     rows_per_s: Math.round(rowsPerS),
     searchable_seconds: (r.searchable_ms / 1000).toFixed(1),
     peak_rss_mb: Math.round(peakMb),
-    medusa_seconds_5000: m ? medusaSeconds.toFixed(1) : "na",
+    medusa_seconds: m ? medusaSeconds.toFixed(1) : "na",
     medusa_skus: m ? m.skus : 0,
     medusa_extrapolated_50000: m ? medusaExtrapolated.toFixed(0) : "na",
     speedup: speedup ? speedup.toFixed(1) : "na",
