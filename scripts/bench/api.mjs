@@ -4,7 +4,7 @@
 //   BENCH_LEVELS=10,50,200  connections per run
 //   BENCH_PER_CONNECTION=3   requests per connection in a run (at least 30 per run): runs are bounded
 //                            by count, so a slow endpoint still yields latencies instead of nothing
-//   BENCH_MODES=ours,plain   which backends            BENCH_ENDPOINTS=list,detail,search,add,complete
+//   BENCH_MODES=ours,plain   which backends            BENCH_ENDPOINTS=list,detail,search,add,complete (also: regions)
 //   BENCH_COMPLETE_CARTS=…   carts completed per level (default: max(30, connections), at most 200)
 // The backend is the production build (`medusa build`, started from .medusa/server with
 // NODE_ENV=production, admin disabled, no Redis); the load generator runs in this process on the
@@ -102,6 +102,12 @@ const cycle = (list) => {
 function endpoints(api, fx) {
   let cartSeq = 0
   return {
+    // Not a main endpoint: the cheapest store route, the floor every store request pays (publishable
+    // key, auth, locale and validation middlewares). Only with BENCH_ENDPOINTS=…,regions.
+    regions: {
+      label: "GET /store/regions (floor: Medusa's store middleware)",
+      prepare: async () => () => ({ method: "GET", path: "/store/regions" }),
+    },
     list: {
       label: "GET /store/products (20, region prices)",
       prepare: async () => {

@@ -3,7 +3,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { adminHeaders, bearer, productBody, refused, signUpVendor, storeHeaders } from "../helpers/fixtures"
 import { eventually } from "../helpers/courses"
 import { catalogIndexReady, searchCatalog, titles } from "../helpers/search"
-import { courseBody } from "../helpers/teacher"
+import { buildCourse, courseBody, mp4Bytes, uploadVideo } from "../helpers/teacher"
 
 jest.setTimeout(300_000)
 
@@ -127,6 +127,27 @@ medusaIntegrationTestRunner({
       expect(c.reasons.map((r: Any) => r.rule).sort()).toEqual(["contact_messenger", "off_platform_payment"])
       await api.post(`/admin/moderation-cases/${c.id}/decision`, { action: "approve" }, admin)
       expect(await courses()).toContain("Guitar basics")
+    })
+
+    it("records a lesson video uploaded to a published course on the course's case for the operator at once", async () => {
+      const teacher = await signUpVendor(api, { email: "v@moderation.test", handle: "video-teacher", kind: "teacher", approveWith: admin })
+      const course = await buildCourse(api, teacher.token, "Piano scales", [{ title: "Scales", kind: "video" }])
+      const lesson = course.lessonIds[0]
+      expect((await uploadVideo(api, teacher.token, course.courseId, lesson, mp4Bytes(), "scales.mp4")).status).toBe(200)
+      await api.post(`/vendor/courses/${course.courseId}/publish`, {}, bearer(teacher.token))
+      const courseCase = async () => (await cases()).find((x: Any) => x.listing_kind === "course")
+      const first = await eventually(async () => ((await courseCase())?.scores?.videos?.length ? courseCase() : null), 20_000)
+      expect(first).toMatchObject({ status: "approved" })
+      expect(first.scores.videos).toEqual([expect.stringMatching(new RegExp(`^lesson ${lesson}: `))])
+      // a new video for the published course's lesson: no product workflow runs, the case follows at once
+      expect((await uploadVideo(api, teacher.token, course.courseId, lesson, mp4Bytes(99), "scales-v2.mp4")).status).toBe(200)
+      const c = await eventually(async () => {
+        const found = await courseCase()
+        return found?.scores?.videos?.[0] !== first.scores.videos[0] ? found : null
+      }, 20_000)
+      expect(c.scores.videos).toEqual([expect.stringMatching(new RegExp(`^lesson ${lesson}: `))])
+      expect(c.reasons).toContainEqual(expect.objectContaining({ rule: "video_unchecked", verdict: "note", match: c.scores.videos[0] }))
+      expect(c.status).toBe("approved")
     })
 
     it("classifies uploaded listing images in the background; a score over the review threshold sends the listing to the queue", async () => {

@@ -4,6 +4,10 @@ import { createReadStream } from "node:fs"
 import { pipeline } from "node:stream/promises"
 import { lessonOf, loadCurriculum } from "../../lib/curriculum"
 import { deleteStoredFilesStep, updateLessonsStep } from "./steps/records"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+
+/** `{ course_id, lesson_id }`: a lesson's video was stored (listing moderation records it on the course's case). */
+export const LESSON_VIDEO_ATTACHED_EVENT = "course.lesson_video.attached"
 
 export type AttachLessonVideoInput = {
   course_id: string
@@ -58,5 +62,9 @@ export const attachLessonVideoWorkflow = createWorkflow("attach-lesson-video", (
     ])
   )
   deleteStoredFilesStep(transform({ plan }, ({ plan }) => plan.old_keys))
+  emitEventStep({
+    eventName: LESSON_VIDEO_ATTACHED_EVENT,
+    data: transform({ input }, ({ input }) => ({ course_id: input.course_id, lesson_id: input.lesson_id })),
+  })
   return new WorkflowResponse(input.lesson_id)
 })

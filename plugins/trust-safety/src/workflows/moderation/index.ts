@@ -1,6 +1,6 @@
 import { emitEventStep, sendNotificationsStep, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { checkListingImagesStep, planModerationDecisionStep, updateModerationCaseStep, type ModerationDecision } from "./steps"
+import { checkListingImagesStep, moderateListingsStep, planModerationDecisionStep, updateModerationCaseStep, type ModerationDecision } from "./steps"
 
 export const MODERATION_DECIDED_EVENT = "trust_safety.moderation.decided"
 
@@ -56,4 +56,13 @@ export const decideModerationCaseWorkflow = createWorkflow("decide-moderation-ca
     )
   )
   return new WorkflowResponse(updated)
+})
+
+/**
+ * Checks listings again now (what Medusa's product workflows' hooks do on create and update), for
+ * changes that reach a listing without a product workflow: a lesson video stored for a course.
+ */
+export const moderateListingsWorkflow = createWorkflow("moderate-listings", (input: { product_ids: string[] }) => {
+  moderateListingsStep(input)
+  return new WorkflowResponse(input.product_ids)
 })

@@ -178,6 +178,13 @@ const sniffImage = (b: Buffer): "image/jpeg" | "image/png" | null =>
  * listing whose images need review (or are rejected) leaves the store and joins the manual queue.
  * A result for content that changed meanwhile is dropped (the new content has its own check).
  */
+/** The automatic check of some listings, undone (cases and hidden listings) if the workflow fails later. */
+export const moderateListingsStep = createStep(
+  "moderate-listings",
+  async (input: { product_ids: string[] }, { container }) => new StepResponse(null, await moderateListings(container, input.product_ids)),
+  async (undo: ModerationUndo | undefined, { container }) => undoModeration(container, undo)
+)
+
 export const checkListingImagesStep = createStep("check-listing-images", async (input: { product_ids: string[] }, { container }) => {
   const svc = service(container)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
