@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
 import type { Browser, Page } from "playwright-core"
-import { env, launchBrowser, letterStamp, pageErrors, vendorLogin } from "./support"
+import { env, launchBrowser, letterStamp, pageErrors, vendorLogin, fillCheckoutAddress } from "./support"
 
 jest.setTimeout(480_000)
 
@@ -120,15 +120,14 @@ describe("courses", () => {
     await student.getByTestId("cart-link").click()
     await student.getByTestId("checkout-button").click()
     await student.waitForURL(/\/en\/checkout/)
-    const email = student.locator("input[name=email]")
-    if (await email.isEditable()) await email.fill(`learner-${stamp}@example.com`)
-    await student.fill("input[name=first_name]", "Greta")
-    await student.fill("input[name=last_name]", "Learner")
-    await student.fill("input[name=address_1]", "Lindenstraße 5")
-    await student.fill("input[name=city]", "Hamburg")
-    await student.fill("input[name=postal_code]", "20095")
-    await student.selectOption("select[name=country_code]", "de")
-    await student.getByTestId("submit-address").click()
+    await fillCheckoutAddress(student, {
+      email: `learner-${stamp}@example.com`,
+      first_name: "Greta",
+      last_name: "Learner",
+      address_1: "Lindenstraße 5",
+      city: "Hamburg",
+      postal_code: "20095",
+    })
     expect(await student.getByTestId("shipping-option").count()).toBe(0)
     await student.getByTestId("submit-payment").click()
     await student.getByTestId("place-order").click()

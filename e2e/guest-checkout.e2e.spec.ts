@@ -1,5 +1,5 @@
 import type { Browser, Page } from "playwright-core"
-import { adminGet, adminToken, env, launchBrowser, pageErrors } from "./support"
+import { adminGet, adminToken, env, launchBrowser, pageErrors, fillCheckoutAddress } from "./support"
 
 jest.setTimeout(240_000)
 
@@ -52,16 +52,7 @@ describe("guest checkout in the storefront", () => {
     await page.waitForURL(/\/en\/checkout/)
 
     const email = `guest-${Date.now()}@example.com`
-    await page.fill("input[name=email]", email)
-    await page.fill("input[name=first_name]", "Greta")
-    await page.fill("input[name=last_name]", "Guest")
-    await page.fill("input[name=address_1]", "Hafenstraße 5")
-    await page.fill("input[name=city]", "Hamburg")
-    await page.fill("input[name=postal_code]", "20457")
-    await page.selectOption("select[name=country_code]", "de")
-    const phone = page.locator("input[name=phone]")
-    if (await phone.count()) await phone.fill("+49 40 123456")
-    await page.getByTestId("submit-address").click()
+    await fillCheckoutAddress(page, { email, first_name: "Greta", last_name: "Guest", address_1: "Hafenstraße 5", city: "Hamburg", postal_code: "20457" })
 
     await page.getByTestId("shipping-option").first().check()
     await page.getByTestId("submit-shipping").click()

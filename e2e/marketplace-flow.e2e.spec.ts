@@ -1,5 +1,5 @@
 import type { Browser, Page } from "playwright-core"
-import { env, launchBrowser, letterStamp, pageErrors, vendorLogin } from "./support"
+import { env, launchBrowser, letterStamp, pageErrors, vendorLogin, fillCheckoutAddress } from "./support"
 
 jest.setTimeout(420_000)
 
@@ -110,14 +110,7 @@ describe("marketplace flow", () => {
     await customer.getByTestId("cart-link").click()
     await customer.getByTestId("checkout-button").click()
     await customer.waitForURL(/\/en\/checkout/)
-    await customer.fill("input[name=email]", `buyer-${stamp}@example.com`)
-    await customer.fill("input[name=first_name]", "Mia")
-    await customer.fill("input[name=last_name]", "Buyer")
-    await customer.fill("input[name=address_1]", "Ringstraße 1")
-    await customer.fill("input[name=city]", "Berlin")
-    await customer.fill("input[name=postal_code]", "10115")
-    await customer.selectOption("select[name=country_code]", "de")
-    await customer.getByTestId("submit-address").click()
+    await fillCheckoutAddress(customer, { email: `buyer-${stamp}@example.com`, first_name: "Mia", last_name: "Buyer", address_1: "Ringstraße 1", city: "Berlin", postal_code: "10115" })
     // one delivery choice per seller
     const groups = customer.locator("fieldset:has([data-testid=shipping-option])")
     await groups.first().waitFor({ timeout: 60_000 })

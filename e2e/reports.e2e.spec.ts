@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from "playwright-core"
-import { adminGet, adminToken, env, launchBrowser, letterStamp, pageErrors } from "./support"
+import { adminGet, adminToken, env, launchBrowser, letterStamp, pageErrors, fillCheckoutAddress } from "./support"
 
 jest.setTimeout(420_000)
 
@@ -40,15 +40,7 @@ async function buyThroughStorefront(page: Page) {
   await page.getByTestId("add-to-cart").click()
   await page.getByTestId("cart-count").filter({ hasText: "1" }).waitFor({ timeout: 30_000 })
   await page.goto(`${env.storefront}/en/checkout`)
-  await page.fill("input[name=first_name]", "Rhea")
-  await page.fill("input[name=last_name]", "Reporter")
-  await page.fill("input[name=address_1]", "Hafenstraße 5")
-  await page.fill("input[name=city]", "Hamburg")
-  await page.fill("input[name=postal_code]", "20457")
-  await page.selectOption("select[name=country_code]", "de")
-  const phone = page.locator("input[name=phone]")
-  if (await phone.count()) await phone.fill("+49 40 123456")
-  await page.getByTestId("submit-address").click()
+  await fillCheckoutAddress(page, { first_name: "Rhea", last_name: "Reporter", address_1: "Hafenstraße 5", city: "Hamburg", postal_code: "20457" })
   await page.getByTestId("shipping-option").first().check()
   await page.getByTestId("submit-shipping").click()
   await page.getByTestId("submit-payment").click()

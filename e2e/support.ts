@@ -87,3 +87,23 @@ export async function vendorLogin(page: Page, email: string, password: string) {
  * phone number to listing moderation, which would hold the listing for the operator.
  */
 export const letterStamp = (stamp: number) => String(stamp).replace(/\d/g, (d) => "abcdefghij"[Number(d)])
+
+/** The checkout's address step: contact, German address, phone where the form asks for one; then submits it. */
+export async function fillCheckoutAddress(
+  page: Page,
+  a: { email?: string; first_name: string; last_name: string; address_1: string; city: string; postal_code: string }
+) {
+  if (a.email) {
+    const email = page.locator("input[name=email]")
+    if (await email.isEditable()) await email.fill(a.email)
+  }
+  await page.fill("input[name=first_name]", a.first_name)
+  await page.fill("input[name=last_name]", a.last_name)
+  await page.fill("input[name=address_1]", a.address_1)
+  await page.fill("input[name=city]", a.city)
+  await page.fill("input[name=postal_code]", a.postal_code)
+  await page.selectOption("select[name=country_code]", "de")
+  const phone = page.locator("input[name=phone]")
+  if (await phone.count()) await phone.fill("+49 40 123456")
+  await page.getByTestId("submit-address").click()
+}
