@@ -33,7 +33,7 @@ export default tseslint.config(
     languageOptions: { sourceType: "commonjs" },
   },
   {
-    files: ["scripts/**/*.mjs", "**/*.spec.ts", "e2e/**"],
+    files: ["scripts/**/*.mjs", "**/*.spec.ts", "**/*.spec.js", "e2e/**"],
     languageOptions: { globals: { ...globals.node, ...globals.jest } },
   },
   {

@@ -11,6 +11,7 @@ const matchers = {
     "<rootDir>/backend/src/**/*.unit.spec.[jt]s",
     "<rootDir>/storefront/src/**/*.unit.spec.[jt]s",
     "<rootDir>/scripts/**/*.unit.spec.[jt]s",
+    "<rootDir>/deploy/**/*.unit.spec.[jt]s",
   ],
   "integration:modules": ["<rootDir>/plugins/*/src/modules/*/__tests__/**/*.spec.[jt]s"],
   e2e: ["<rootDir>/e2e/**/*.e2e.spec.[jt]s"],

@@ -264,6 +264,11 @@ export function searchBehaviour({ api, getContainer, provider }: { api: Api; get
 
     const tooMany = await searchCatalog(api, headers, { pagination: { take: 500 } })
     expect(tooMany.status).toBe(400)
+    // errors never reach a shared cache; an answer is public for a short time (lib/cache-policy.ts)
+    expect(tooMany.headers["cache-control"]).toBe("private, no-store")
+    const fine = await searchCatalog(api, headers, { filters: { q: "piano" } })
+    expect(fine.status).toBe(200)
+    expect(fine.headers["cache-control"]).toMatch(/^public, max-age=0, s-maxage=\d+/)
 
     const unknownField = await searchCatalog(api, headers, { filters: { colour: "red" } })
     expect(unknownField.status).toBeGreaterThanOrEqual(400)

@@ -1,5 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { createMarketplace, storeHeaders } from "../helpers/fixtures"
+import { startEdgeCache } from "../../../deploy/edge-cache/edge-cache"
+import { registerCustomer } from "../helpers/courses"
+import { adminHeaders, createMarketplace, signUpVendor, storeHeaders } from "../helpers/fixtures"
 
 jest.setTimeout(120_000)
 
@@ -160,6 +162,88 @@ medusaIntegrationTestRunner({
         const res = await api.get(`/store/product-vendors?${qs}`, store).catch((e) => e.response)
         expect(res.status).toBe(400)
         expect(res.data.message).toMatch(message)
+      })
+    })
+
+    // Cache-Control for the shared cache in front of the API (plugins/marketplace/src/lib/cache-policy.ts),
+    // and that cache itself (deploy/edge-cache) in front of this backend.
+    describe("cache headers", () => {
+      const PUBLIC = "public, max-age=0, s-maxage=30, stale-while-revalidate=60"
+
+      it("marks anonymous catalogue reads public and varying on the publishable key and locale", async () => {
+        const lamp = market.products["nordlicht-home"][0]
+        for (const path of [
+          "/store/products?limit=5",
+          `/store/products/${lamp.id}`,
+          "/store/vendors",
+          "/store/vendors/nordlicht-home",
+          "/store/vendors/nordlicht-home/products",
+          `/store/product-vendors?product_id=${lamp.id}`,
+          "/store/regions",
+        ]) {
+          const res = await api.get(path, store)
+          expect([path, res.headers["cache-control"]]).toEqual([path, PUBLIC])
+          expect(res.headers["vary"]).toEqual(expect.stringContaining("x-publishable-api-key"))
+          expect(res.headers["vary"]).toEqual(expect.stringContaining("x-medusa-locale"))
+        }
+      })
+
+      it("keeps errors, carts, signed-in reads and the vendor API out of shared caches", async () => {
+        const missing = await api.get("/store/products/prod_nothing", store).catch((e) => e.response)
+        expect(missing.status).toBe(404)
+        expect(missing.headers["cache-control"]).toBe("private, no-store")
+        const bad = await api.get("/store/vendors?limit=abc", store).catch((e) => e.response)
+        expect(bad.status).toBe(400)
+        expect(bad.headers["cache-control"]).toBe("private, no-store")
+
+        const { data, headers } = await api.post("/store/carts", { region_id: market.region.id }, store)
+        expect(headers["cache-control"]).toBe("private, no-store")
+        expect((await api.get(`/store/carts/${data.cart.id}`, store)).headers["cache-control"]).toBe("private, no-store")
+
+        const shopper = await registerCustomer(api, store, { email: "cache-shopper@test.local" })
+        const signedIn = await api.get("/store/products?limit=5", { headers: shopper.headers })
+        expect(signedIn.headers["cache-control"]).toBe("private, no-store")
+
+        const admin = await adminHeaders(getContainer(), api)
+        const seller = await signUpVendor(api, { email: "cache-seller@test.local", handle: "cache-seller", approveWith: admin })
+        const me = await api.get("/vendor/me", { headers: { authorization: `Bearer ${seller.token}` } })
+        expect(me.headers["cache-control"]).toBe("private, no-store")
+      })
+
+      it("through the edge cache: repeats are served from it, signed-in requests never are, purge refreshes", async () => {
+        const edge = await startEdgeCache({ origin: api.defaults.baseURL as string })
+        try {
+          const lamp = market.products["nordlicht-home"][0]
+          const get = (path: string, headers: Record<string, string> = store.headers) => fetch(edge.url + path, { headers })
+          const first = await get(`/store/products/${lamp.id}?fields=title`)
+          const second = await get(`/store/products/${lamp.id}?fields=title`)
+          expect([first.headers.get("x-cache"), second.headers.get("x-cache")]).toEqual(["MISS", "HIT"])
+          expect((await second.json()).product.id).toBe(lamp.id)
+
+          const admin = await adminHeaders(getContainer(), api, "edge-operator@test.local")
+          await api.post(`/admin/products/${lamp.id}`, { title: "Renamed lamp" }, admin)
+          // A copy is served until it expires (s-maxage) or is purged: the documented staleness.
+          const cached = await get(`/store/products/${lamp.id}?fields=title`)
+          expect(cached.headers.get("x-cache")).toBe("HIT")
+          expect((await cached.json()).product.title).not.toBe("Renamed lamp")
+          expect(edge.purge("/store/products")).toBe(1)
+          const refreshed = await get(`/store/products/${lamp.id}?fields=title`)
+          expect(refreshed.headers.get("x-cache")).toBe("MISS")
+          expect((await refreshed.json()).product.title).toBe("Renamed lamp")
+
+          const shopper = await registerCustomer(api, store, { email: "edge-shopper@test.local" })
+          const signedIn = await get(`/store/products/${lamp.id}?fields=title`, shopper.headers)
+          expect(signedIn.headers.get("x-cache")).toBe("BYPASS")
+          expect(signedIn.status).toBe(200)
+
+          // Another sales channel's key is another copy, never this one.
+          const otherKey = await get(`/store/products/${lamp.id}?fields=title`, { "x-publishable-api-key": "pk_unknown" })
+          expect(otherKey.status).toBe(400)
+          expect(otherKey.headers.get("x-cache")).toBe("MISS")
+          expect(edge.stats()).toMatchObject({ hit: 2, miss: 3, bypass: 1 })
+        } finally {
+          await edge.close()
+        }
       })
     })
   },

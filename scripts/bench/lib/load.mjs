@@ -21,6 +21,8 @@ export function stats(times) {
  */
 export function load({ url, headers, connections, duration, amount, next, ok = (s) => s >= 200 && s < 300, timeout = 30 }) {
   return new Promise((resolve, reject) => {
+    const startedAt = performance.now()
+    let lastResponseAt = null
     const times = []
     let failed = 0
     let firstFailure = null
@@ -49,10 +51,15 @@ export function load({ url, headers, connections, duration, amount, next, ok = (
       (err, result) => {
         if (err) return reject(err)
         const s = stats(times)
+        // autocannon's own duration is in whole seconds and it ends on its next one-second tick: the
+        // time from the start to the last response is measured here.
+        const seconds = ((lastResponseAt ?? performance.now()) - startedAt) / 1000
         resolve({
           connections,
           requests: s.n,
-          rps: s.n / result.duration,
+          seconds,
+          times,
+          rps: s.n / seconds,
           mean: s.mean,
           p50: s.p50,
           p95: s.p95,
@@ -63,6 +70,9 @@ export function load({ url, headers, connections, duration, amount, next, ok = (
         })
       }
     )
-    instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime))
+    instance.on("response", (_client, _status, _bytes, responseTime) => {
+      times.push(responseTime)
+      lastResponseAt = performance.now()
+    })
   })
 }

@@ -6,6 +6,7 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { storeProductRoutesMiddlewares } from "@medusajs/medusa/api/store/products/middlewares"
+import { storeCachePolicy } from "../lib/cache-policy"
 import { CATALOG_INDEX } from "../lib/catalog-search"
 import { vitrinaErrorHandler } from "../lib/error-handler"
 import { parseImageUpload } from "../lib/image-upload"
@@ -48,6 +49,9 @@ if (!coreStoreProductList) {
 // `allowFields` cannot expose `vendor` on GET /store/products from here; product grids use
 // GET /store/product-vendors instead, and vendor pages GET /store/vendors/:handle/products.
 const store: MiddlewareRoute[] = [
+  // Cache-Control on every store answer: anonymous catalogue reads public for a short time (for
+  // the CDN / edge cache in front), everything else private (lib/cache-policy.ts).
+  { matcher: "/store/*", middlewares: [storeCachePolicy] },
   // Medusa's POST /store/search answers for the catalogue index only; Medusa itself narrows it to
   // published products in the publishable key's sales channels, and we add active vendors. On the
   // PostgreSQL engine, typo-tolerant queries are spelling-corrected first (lib/search-vocabulary.ts).
@@ -115,7 +119,7 @@ const admin: MiddlewareRoute[] = [
  * ownership of every id named), then each route's validator.
  */
 const vendor: MiddlewareRoute[] = [
-  { matcher: "/vendor/*", middlewares: [vendorGuard] },
+  { matcher: "/vendor/*", middlewares: [storeCachePolicy, vendorGuard] },
   { matcher: "/vendor/register", method: ["POST"], middlewares: [validateAndTransformBody(VendorRegister)] },
   { matcher: "/vendor/me", method: ["GET"], middlewares: [validateAndTransformQuery(NoQuery, {})] },
   { matcher: "/vendor/me", method: ["POST"], middlewares: [validateAndTransformBody(VendorUpdateMe)] },
