@@ -8,7 +8,9 @@
 //   BENCH_ROUNDS=2           ours and plain take turns this many times per endpoint and level (ABBA);
 //                            each figure pools the latencies of its rounds
 //   BENCH_EDGE_PER_CONNECTION=50   the same through the edge cache (its answers take milliseconds)
-//   BENCH_MODES=ours,plain,edge   which set-ups; edge = ours behind the edge cache, reads only
+//   BENCH_MODES=ours,plain,edge   which set-ups; edge = ours behind the edge cache, reads only;
+//                            plain2 = a second plain Medusa, an A/A control: how far two identical
+//                            backends' figures differ in the same run (the noise of the ratio)
 //   BENCH_EDGE_WARM=1        edge: first fetch every URL the run draws from once (a warm cache, as a
 //                            CDN is in steady state); 0 = the measured runs start cold
 //   BENCH_ENDPOINTS=list,detail,search,add,complete (also: regions)
@@ -231,8 +233,8 @@ async function runAll(db, fx) {
   const headers = { "x-publishable-api-key": db.key }
   try {
     for (const mode of MODES) {
-      log(`${mode}: starting the backend (${mode === "plain" ? "VITRINA_PLUGINS=off" : "all plugins"}${mode === "edge" ? ", behind the edge cache" : ""})`)
-      const backend = await startBackend({ databaseUrl: db.url, plugins: mode !== "plain" })
+      log(`${mode}: starting the backend (${mode.startsWith("plain") ? "VITRINA_PLUGINS=off" : "all plugins"}${mode === "edge" ? ", behind the edge cache" : ""})`)
+      const backend = await startBackend({ databaseUrl: db.url, plugins: !mode.startsWith("plain") })
       const setup = { mode, backend, edge: null, target: backend.url }
       setups.push(setup)
       if (mode === "edge") {
@@ -250,7 +252,7 @@ async function runAll(db, fx) {
         if (name === "search") {
           const probe = await fetch(`${backend.url}/store/search`, { method: "POST", headers: { ...headers, "content-type": "application/json" }, body: JSON.stringify({ entity: "catalog", filters: { q: "lamp" } }) })
           if (probe.status !== 200) {
-            if (mode !== "plain") throw new Error(`POST /store/search answered ${probe.status}: ${(await probe.text()).slice(0, 300)}`)
+            if (!mode.startsWith("plain")) throw new Error(`POST /store/search answered ${probe.status}: ${(await probe.text()).slice(0, 300)}`)
             log(`${mode}: ${def.label}: not available (HTTP ${probe.status}) — plain Medusa has no "catalog" index`)
             results.push({ mode, endpoint: name, available: false })
             continue
@@ -344,9 +346,11 @@ try {
       const plain = results.find((r) => r.mode === "plain" && r.endpoint === name && r.connections === connections)
       const plainMissing = results.some((r) => r.mode === "plain" && r.endpoint === name && !r.available)
       const edge = results.find((r) => r.mode === "edge" && r.endpoint === name && r.connections === connections)
+      const plain2 = results.find((r) => r.mode === "plain2" && r.endpoint === name && r.connections === connections)
       const row = { endpoint: name, c: connections }
       if (ours) Object.assign(row, { ours_rps: +ours.rps.toFixed(1), ours_p50: ours.p50, ours_p95: ours.p95, ours_p99: ours.p99, ours_failed: ours.failed })
       if (plain) Object.assign(row, { plain_rps: +plain.rps.toFixed(1), plain_p50: plain.p50, plain_p95: plain.p95, plain_p99: plain.p99, plain_failed: plain.failed })
+      if (plain2?.requests && plain?.requests) Object.assign(row, { aa_p95_ratio: +(plain2.p95 / plain.p95).toFixed(2), aa_rps_ratio: +(plain2.rps / plain.rps).toFixed(2) })
       if (edge) Object.assign(row, { edge_rps: +edge.rps.toFixed(1), edge_p50: edge.p50, edge_p95: edge.p95, edge_p99: edge.p99, edge_hit_ratio: edge.hit_ratio, edge_failed: edge.failed })
       if (ours?.requests && plain?.requests) {
         row.p95_ratio = +(ours.p95 / plain.p95).toFixed(2)
@@ -379,6 +383,11 @@ try {
   ]
   const backendOnly = at200.filter((r) => r.ours_p95 >= 300).map((r) => `${r.endpoint}@200 ${fmt(r.ours_p95)} ms`)
   if (viaEdge && backendOnly.length) log(`backend alone (no cache) at 200 connections, p95: ${backendOnly.join("; ")}`)
+  const aa = table.filter((r) => r.aa_p95_ratio !== undefined)
+  if (aa.length) {
+    const range = (k) => `${Math.min(...aa.map((r) => r[k])).toFixed(2)}–${Math.max(...aa.map((r) => r[k])).toFixed(2)}`
+    log(`A/A control, two plain Medusa backends: p95 plain2/plain ${range("aa_p95_ratio")}, req/s ${range("aa_rps_ratio")} (${aa.map((r) => `${r.endpoint}@${r.c} ${r.aa_p95_ratio}`).join(", ")})`)
+  }
   const failures = results.filter((r) => r.failed).map((r) => `${r.mode} ${r.endpoint}@${r.connections}: ${r.failed} failed`)
   if (misses.length) log(`targets missed: ${misses.join("; ")}`)
   if (failures.length) {
