@@ -83,15 +83,22 @@ export class Vocabulary {
     return this.known.has(word)
   }
 
+  /** Known words in code-unit order, built on first use, for prefix lookups by binary search. */
+  private sorted: string[] | null = null
+
   /** Whether some known word starts with `prefix` (a prefix-matched last word needs no correction). */
   hasPrefix(prefix: string): boolean {
     if (this.known.has(prefix)) return true
-    const n = [...prefix].length
-    for (const [len, list] of this.byLength) {
-      if (len <= n) continue
-      if (list.some((c) => c.word.startsWith(prefix))) return true
+    const words = (this.sorted ??= [...this.known.keys()].sort())
+    // the first word not below `prefix`: every word starting with it sorts there or just after
+    let lo = 0
+    let hi = words.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (words[mid] < prefix) lo = mid + 1
+      else hi = mid
     }
-    return false
+    return lo < words.length && words[lo].startsWith(prefix)
   }
 
   /**

@@ -87,3 +87,24 @@ describe("correctQuery", () => {
     expect(correctQuery(vocabulary, "rustic kitc").resolved).toBe(false)
   })
 })
+
+describe("Vocabulary.hasPrefix", () => {
+  it("finds exactly the prefixes of known words, by binary search over a large vocabulary", () => {
+    const letters = "abcdeёжз"
+    const entries: { word: string; docs: number }[] = []
+    let seed = 7
+    const rand = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n
+    for (let i = 0; i < 5000; i++) {
+      const len = 3 + rand(6)
+      entries.push({ word: Array.from({ length: len }, () => letters[rand(letters.length)]).join(""), docs: 1 })
+    }
+    const vocabulary = new Vocabulary(entries)
+    const known = entries.map((e) => e.word)
+    for (let i = 0; i < 2000; i++) {
+      const probe = Array.from({ length: 1 + rand(5) }, () => letters[rand(letters.length)]).join("")
+      expect([probe, vocabulary.hasPrefix(probe)]).toEqual([probe, known.some((w) => w.startsWith(probe))])
+    }
+    expect(vocabulary.hasPrefix(known[0])).toBe(true)
+    expect(vocabulary.hasPrefix("zzz")).toBe(false)
+  })
+})
