@@ -23,7 +23,7 @@ import { freePort, query } from "../lib/postgres.mjs"
 import { start, waitForHttp } from "../lib/proc.mjs"
 import { ROOT } from "../lib/workspace.mjs"
 import { VOCABULARY } from "./lib/products.mjs"
-import { load, stats } from "./lib/load.mjs"
+import { figures, load } from "./lib/load.mjs"
 import { benchDatabase, buildAll, postgresServer, PRODUCTS, say, startBackend, stopAllAndWait, stopBackend } from "./lib/setup.mjs"
 
 const log = say("bench:api")
@@ -203,22 +203,14 @@ const share = (d, total) => (total ? d / total : NaN)
 
 /** One figure from several runs: latencies pooled, throughput over their summed time. */
 function pool(runs) {
-  const times = runs.flatMap((r) => r.times)
-  const s = stats(times)
-  const seconds = runs.reduce((t, r) => t + r.seconds, 0)
-  const failed = runs.reduce((t, r) => t + r.failed, 0)
-  return {
+  const { times: _times, ...pooled } = figures({
     connections: runs[0].connections,
-    requests: s.n,
-    rps: s.n / seconds,
-    mean: s.mean,
-    p50: s.p50,
-    p95: s.p95,
-    p99: s.p99,
-    max: s.max,
-    failed,
+    times: runs.flatMap((r) => r.times),
+    seconds: runs.reduce((t, r) => t + r.seconds, 0),
+    failed: runs.reduce((t, r) => t + r.failed, 0),
     first_failure: runs.find((r) => r.first_failure)?.first_failure ?? null,
-  }
+  })
+  return pooled
 }
 
 /**

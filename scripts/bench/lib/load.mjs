@@ -15,6 +15,12 @@ export function stats(times) {
   return { n: sorted.length, mean, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: sorted[sorted.length - 1] ?? NaN }
 }
 
+/** The figures of one run (or of several pooled): latencies, throughput over `seconds`, failures. */
+export function figures({ connections, times, seconds, failed, first_failure }) {
+  const s = stats(times)
+  return { connections, requests: s.n, seconds, times, rps: s.n / seconds, mean: s.mean, p50: s.p50, p95: s.p95, p99: s.p99, max: s.max, failed, first_failure }
+}
+
 /**
  * @param {{ url: string, headers: Record<string,string>, connections: number, duration?: number, amount?: number,
  *   next: () => { method: string, path: string, body?: unknown }, ok?: (status: number, body: string) => boolean }} o
@@ -50,24 +56,18 @@ export function load({ url, headers, connections, duration, amount, next, ok = (
       },
       (err, result) => {
         if (err) return reject(err)
-        const s = stats(times)
         // autocannon's own duration is in whole seconds and it ends on its next one-second tick: the
         // time from the start to the last response is measured here.
         const seconds = ((lastResponseAt ?? performance.now()) - startedAt) / 1000
-        resolve({
-          connections,
-          requests: s.n,
-          seconds,
-          times,
-          rps: s.n / seconds,
-          mean: s.mean,
-          p50: s.p50,
-          p95: s.p95,
-          p99: s.p99,
-          max: s.max,
-          failed: failed + result.errors + result.timeouts,
-          first_failure: firstFailure ?? (result.errors ? `${result.errors} connection errors, ${result.timeouts} timeouts` : null),
-        })
+        resolve(
+          figures({
+            connections,
+            times,
+            seconds,
+            failed: failed + result.errors + result.timeouts,
+            first_failure: firstFailure ?? (result.errors ? `${result.errors} connection errors, ${result.timeouts} timeouts` : null),
+          })
+        )
       }
     )
     instance.on("response", (_client, _status, _bytes, responseTime) => {
