@@ -19,6 +19,7 @@ medusaIntegrationTestRunner({
     let course: { id: string; handle: string; product_id: string }
     let variantId: string
     let ada: Shopper
+    let teacherId: string
 
     beforeEach(async () => {
       const container = getContainer()
@@ -26,6 +27,7 @@ medusaIntegrationTestRunner({
       const { region } = await createStoreInfrastructure(container)
       regionId = region.id
       const teacher = await createTeacher(container, "code-school")
+      teacherId = teacher.id
       course = await createCourse(container, { vendorId: teacher.id, handle: "typescript-basics", eur: 49 })
       variantId = await courseVariantId(container, course.product_id)
       ada = await registerCustomer(api, store, { email: "ada@students.test", first_name: "Ada", last_name: "Lovelace" })
@@ -123,12 +125,33 @@ medusaIntegrationTestRunner({
       expect(await enrollmentsOf(ada.id)).toHaveLength(1)
     })
 
-    it("revokes when the teacher's vendor order is cancelled", async () => {
+    it("a one-teacher checkout: the customer's order is the teacher's order, and cancelling it revokes", async () => {
       const order = await buyAsCustomer(api, ada, regionId, [variantId])
       await activeEnrollment(ada)
       const vendorOrder = await vendorOrderOf(order.id)
+      expect(vendorOrder.id).toBe(order.id)
       await cancelOrderWorkflow(getContainer()).run({ input: { order_id: vendorOrder.id } })
-      expect(await revokedEnrollment(ada)).toMatchObject({ revoked_reason: "vendor_order_canceled" })
+      expect(await revokedEnrollment(ada)).toMatchObject({ course_id: course.id, revoked_reason: "order_canceled" })
+    })
+
+    it("a two-teacher checkout: cancelling one teacher's vendor order revokes only that teacher's course", async () => {
+      const other = await createTeacher(getContainer(), "data-school")
+      const second = await createCourse(getContainer(), { vendorId: other.id, handle: "sql-basics", eur: 29 })
+      const order = await buyAsCustomer(api, ada, regionId, [variantId, await courseVariantId(getContainer(), second.product_id)])
+      await eventually(async () => (await enrollmentsOf(ada.id)).filter((e) => e.status === "active").length === 2)
+      const { data: [group] } = await query().graph({
+        entity: "order_group",
+        fields: ["orders.id", "orders.metadata"],
+        filters: { parent_order_id: order.id },
+      })
+      const orders = group.orders as Row[]
+      expect(orders).toHaveLength(2)
+      expect(orders.map((o) => o.id)).not.toContain(order.id)
+      const teachers = orders.find((o) => o.metadata?.vitrina_vendor_id === teacherId) as Row
+      await cancelOrderWorkflow(getContainer()).run({ input: { order_id: teachers.id } })
+      expect(await revokedEnrollment(ada)).toMatchObject({ course_id: course.id, revoked_reason: "vendor_order_canceled" })
+      const after = await enrollmentsOf(ada.id)
+      expect(after.find((e) => e.course_id === second.id)).toMatchObject({ status: "active" })
     })
 
     it("keeps access after a partial refund and revokes once the course is refunded in full (marketplace vendor-order refunds)", async () => {

@@ -35,7 +35,7 @@ medusaIntegrationTestRunner({
     async function groupOf(cartId: string) {
       const { data } = await query().graph({
         entity: "order_group",
-        fields: ["id", "cart_id", "parent_order_id", "total", "vendor_count", "orders.id"],
+        fields: ["id", "cart_id", "parent_order_id", "customer_id", "total", "vendor_count", "orders.id"],
         filters: { cart_id: cartId },
       })
       return data as Row[]
@@ -104,6 +104,41 @@ medusaIntegrationTestRunner({
       expect(vendorSum.toString()).toBe(MathBN.convert(payments[0].amount).toString())
       expect(vendorSum.toString()).toBe(MathBN.convert(data.order.total).toString())
       expect(MathBN.convert(group.total).toString()).toBe(vendorSum.toString())
+    })
+
+    it("a one-vendor checkout: the customer's order is the vendor's order, nothing copied", async () => {
+      const container = getContainer()
+      const inventory = container.resolve(Modules.INVENTORY)
+      const cartId = await prepareCart(api, store, shop.region.id, [line("lamp", 2), line("mug")])
+      const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
+      expect(data.type).toBe("order")
+
+      const [group, ...others] = await groupOf(cartId)
+      expect(others).toHaveLength(0)
+      expect(group).toMatchObject({ parent_order_id: data.order.id, vendor_count: 1 })
+      expect(group.orders.map((o: Row) => o.id)).toEqual([data.order.id])
+      const [order] = await vendorOrders([data.order.id])
+      expect(order.vendor.handle).toBe("north")
+      expect(order.order_group.id).toBe(group.id)
+      expect(order.customer_id).toBe(group.customer_id)
+      expect(order.customer_id).toMatch(/^cus_/) // "My orders" lists it: it is the order the customer paid
+      expect(order.metadata?.vitrina_parent_order_id).toBeUndefined()
+      expect(order.items.map((i: Row) => i.product_handle).sort()).toEqual(["lamp", "mug"])
+      expect(order.shipping_methods).toHaveLength(1)
+      // no copy was made: the checkout holds one order
+      const { data: all } = await query().graph({ entity: "order", fields: ["id"] })
+      expect(all.map((o: Row) => o.id)).toEqual([data.order.id])
+      // the reservations stay on the customer's items, where Medusa made them
+      const reservations = await inventory.listReservationItems({ inventory_item_id: shop.inventoryItems["lamp"] })
+      expect(reservations.map((r) => [r.line_item_id, Number(r.quantity)])).toEqual([
+        [order.items.find((i: Row) => i.product_handle === "lamp").id, 2],
+      ])
+      // commission and the vendor's ledger are recorded against it
+      const commission = container.resolve("commission") as { listCommissionLines: (f: object) => Promise<Row[]>; listLedgerEntries: (f: object) => Promise<Row[]> }
+      expect(await commission.listCommissionLines({ order_id: data.order.id })).toHaveLength(2)
+      const ledger = await commission.listLedgerEntries({ order_id: data.order.id })
+      expect(ledger.map((e) => e.type).sort()).toEqual(["commission", "sale"])
+      expect(MathBN.convert(ledger.find((e) => e.type === "sale")!.amount).toString()).toBe(MathBN.convert(data.order.total).toString())
     })
 
     it("puts a course without shipping into the teacher's own order", async () => {

@@ -8,14 +8,16 @@ import { prepareLedgerReversalStep } from "./steps/prepare-reversal"
 
 export type RefundVendorOrderInput = { order_id: string; amount: number | string; note?: string; created_by?: string }
 
-/** The customer's captured payment behind a vendor order (the parent order's). */
+/** The customer's captured payment behind a vendor order (its group's parent order's). */
 const findVendorOrderPaymentStep = createStep(
   "find-vendor-order-payment",
   async (input: { order_id: string }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: [order] } = await query.graph({ entity: "order", fields: ["id", "metadata"], filters: { id: input.order_id } })
+    const { data: [order] } = await query.graph({ entity: "order", fields: ["id", "order_group.parent_order_id"], filters: { id: input.order_id } })
     if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${input.order_id} was not found`)
-    const parentId = (order.metadata as Record<string, unknown> | null)?.vitrina_parent_order_id
+    // A vendor order belongs to a group; the group's parent order holds the payment (the vendor
+    // order itself when the checkout had one vendor).
+    const parentId = (order as { order_group?: { parent_order_id?: string } | null }).order_group?.parent_order_id
     if (typeof parentId !== "string") {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Order ${input.order_id} is not a vendor order`)
     }

@@ -3,6 +3,7 @@ import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ORDER_GROUP_MODULE } from "../../modules/order-group"
+import { VENDOR_MODULE } from "../../modules/vendor"
 import type OrderGroupModuleService from "../../modules/order-group/service"
 import { splitOrderWorkflow, type SplitOrderWorkflowOutput } from "../order-group/split-order"
 
@@ -41,19 +42,29 @@ orderCreated(
       listLedgerEntries: (f: object) => Promise<{ id: string }[]>
       deleteLedgerEntries: (ids: string[]) => Promise<void>
     }
-    // The reservations were moved onto the vendor orders' items (new ids Medusa's own compensation
-    // does not know): release them here.
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const inventory = container.resolve(Modules.INVENTORY)
-    const { data: vendorOrders } = await query.graph({ entity: "order", fields: ["items.id"], filters: { id: split.order_ids } })
-    const itemIds = vendorOrders.flatMap((o: { items?: ({ id: string } | null)[] }) => (o.items ?? []).map((i) => i?.id)).filter(Boolean) as string[]
-    if (itemIds.length) await inventory.deleteReservationItemsByLineItem(itemIds)
-    for (const order_id of split.order_ids) {
-      await link.delete({ [Modules.ORDER]: { order_id } })
+    // The orders the split created (several vendors): their reservations (new ids Medusa's own
+    // compensation does not know), every link and the orders themselves. The customer's order
+    // (one vendor) only loses our two links; Medusa's compensation removes the rest.
+    const created = split.created_order_ids ?? []
+    if (created.length) {
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const { data: vendorOrders } = await query.graph({ entity: "order", fields: ["items.id"], filters: { id: created } })
+      const itemIds = vendorOrders.flatMap((o: { items?: ({ id: string } | null)[] }) => (o.items ?? []).map((i) => i?.id)).filter(Boolean) as string[]
+      if (itemIds.length) await container.resolve(Modules.INVENTORY).deleteReservationItemsByLineItem(itemIds)
+    }
+    for (const { order_id, vendor_id } of split.vendor_orders ?? []) {
+      if (created.includes(order_id)) {
+        await link.delete({ [Modules.ORDER]: { order_id } })
+      } else {
+        await link.dismiss([
+          { [VENDOR_MODULE]: { vendor_id }, [Modules.ORDER]: { order_id } },
+          { [ORDER_GROUP_MODULE]: { order_group_id: split.order_group_id }, [Modules.ORDER]: { order_id } },
+        ])
+      }
     }
     await commission.deleteCommissionLines((await commission.listCommissionLines({ order_id: split.order_ids })).map((l) => l.id))
     await commission.deleteLedgerEntries((await commission.listLedgerEntries({ order_id: split.order_ids })).map((e) => e.id))
-    await orders.deleteOrders(split.order_ids)
+    if (created.length) await orders.deleteOrders(created)
     await groups.deleteOrderGroups(split.order_group_id)
   }
 )

@@ -12,7 +12,8 @@ export type VendorOrderPlan = {
   vendor_id: string
   /** Parent line item ids in the order they are passed to the new order. */
   parent_item_ids: string[]
-  order: Row
+  /** The new vendor order to create; null when the checkout has one vendor (its order is the customer's). */
+  order: Row | null
 }
 
 export type SplitPlan = {
@@ -24,6 +25,14 @@ export type SplitPlan = {
   vendors: VendorOrderPlan[]
 }
 
+/** What assigning lines to vendors needs (and the group's figures). */
+const ASSIGN_FIELDS = [
+  "id", "customer_id", "currency_code", "total",
+  "items.id", "items.title", "items.product_id",
+  "shipping_methods.id", "shipping_methods.name", "shipping_methods.shipping_option_id",
+]
+
+/** What copying lines into new vendor orders needs (only read when a checkout has several vendors). */
 const ORDER_FIELDS = [
   "id", "region_id", "customer_id", "sales_channel_id", "email", "currency_code", "locale", "metadata", "total",
   "shipping_address.*", "billing_address.*", "credit_lines.id",
@@ -50,18 +59,18 @@ const address = (a: Row | null | undefined) => {
 /**
  * Reads the customer's order and partitions it by vendor: each item goes to its product's vendor,
  * each shipping method to the vendor owning its shipping option's profile. Every line lands in
- * exactly one vendor order, so the vendor orders add up to the customer's order. Read-only.
+ * exactly one vendor order, so the vendor orders add up to the customer's order. When every line
+ * belongs to one vendor, the customer's order is that vendor's order and nothing is copied
+ * (`order: null`); otherwise the full order is read and one new order per vendor is planned.
+ * Read-only.
  */
 export const prepareVendorOrdersStep = createStep(
   "prepare-vendor-orders",
   async (input: PrepareVendorOrdersInput, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: [order] } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: input.order_id } })
+    const { data: [order] } = await query.graph({ entity: "order", fields: ASSIGN_FIELDS, filters: { id: input.order_id } })
     if (!order) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${input.order_id} was not found`)
-    }
-    if (order.credit_lines?.length) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Orders paid partly with credit lines cannot be split by vendor yet")
     }
     const items = (order.items ?? []) as Row[]
     const methods = (order.shipping_methods ?? []) as Row[]
@@ -112,56 +121,70 @@ export const prepareVendorOrdersStep = createStep(
       bucket(vendorId).methods.push(method)
     }
 
-    const vendors: VendorOrderPlan[] = [...byVendor.entries()].map(([vendor_id, part]) => ({
-      vendor_id,
-      parent_item_ids: part.items.map((i) => i.id),
-      order: {
-        region_id: order.region_id,
-        // The customer sees one order per checkout (the one they paid) in "My orders"; vendor orders
-        // reach them through the group. The group keeps the customer id.
-        customer_id: null,
-        sales_channel_id: order.sales_channel_id,
-        email: order.email,
-        currency_code: order.currency_code,
-        locale: order.locale,
-        status: "pending",
-        no_notification: true,
-        shipping_address: address(order.shipping_address),
-        billing_address: address(order.billing_address),
-        metadata: { vitrina_vendor_id: vendor_id, vitrina_parent_order_id: order.id, vitrina_cart_id: input.cart_id },
-        items: part.items.map((i) => ({
-          title: i.title, subtitle: i.subtitle, thumbnail: i.thumbnail, quantity: i.raw_quantity ?? i.quantity,
-          product_id: i.product_id, product_title: i.product_title, product_description: i.product_description,
-          product_subtitle: i.product_subtitle, product_type: i.product_type, product_type_id: i.product_type_id,
-          product_collection: i.product_collection, product_handle: i.product_handle,
-          variant_id: i.variant_id, variant_sku: i.variant_sku, variant_barcode: i.variant_barcode,
-          variant_title: i.variant_title, variant_option_values: i.variant_option_values,
-          is_discountable: i.is_discountable, is_giftcard: i.is_giftcard, requires_shipping: i.requires_shipping,
-          is_custom_price: i.is_custom_price, unit_price: i.raw_unit_price ?? i.unit_price,
-          compare_at_unit_price: i.raw_compare_at_unit_price ?? i.compare_at_unit_price,
-          is_tax_inclusive: i.is_tax_inclusive,
-          metadata: { ...(i.metadata ?? {}), vitrina_parent_line_item_id: i.id },
-          tax_lines: taxLines(i.tax_lines),
-          adjustments: adjustments(i.adjustments),
-        })),
-        shipping_methods: part.methods.map((m) => ({
-          name: m.name, description: m.description, amount: m.raw_amount ?? m.amount,
-          is_tax_inclusive: m.is_tax_inclusive, shipping_option_id: m.shipping_option_id, data: m.data,
-          metadata: { ...(m.metadata ?? {}), vitrina_parent_shipping_method_id: m.id },
-          tax_lines: taxLines(m.tax_lines),
-          adjustments: adjustments(m.adjustments),
-        })),
-      },
-    }))
-
     const plan: SplitPlan = {
       parent_order_id: order.id,
       cart_id: input.cart_id,
       customer_id: order.customer_id ?? null,
       currency_code: order.currency_code,
       total: MathBN.convert(order.total).toString(),
-      vendors,
+      vendors: [],
     }
+    if (byVendor.size === 1) {
+      const [[vendor_id, part]] = [...byVendor.entries()]
+      plan.vendors.push({ vendor_id, parent_item_ids: part.items.map((i) => i.id), order: null })
+      return new StepResponse(plan)
+    }
+
+    const { data: [full] } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: input.order_id } })
+    if (full.credit_lines?.length) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Orders paid partly with credit lines cannot be split by vendor yet")
+    }
+    const itemById = new Map(((full.items ?? []) as Row[]).map((i) => [i.id, i]))
+    const methodById = new Map(((full.shipping_methods ?? []) as Row[]).map((m) => [m.id, m]))
+    plan.vendors = [...byVendor.entries()].map(([vendor_id, lean]) => {
+      const part = { items: lean.items.map((i) => itemById.get(i.id)!), methods: lean.methods.map((m) => methodById.get(m.id)!) }
+      return {
+        vendor_id,
+        parent_item_ids: part.items.map((i) => i.id),
+        order: {
+          region_id: full.region_id,
+          // The customer sees one order per checkout (the one they paid) in "My orders"; vendor orders
+          // reach them through the group. The group keeps the customer id.
+          customer_id: null,
+          sales_channel_id: full.sales_channel_id,
+          email: full.email,
+          currency_code: order.currency_code,
+          locale: full.locale,
+          status: "pending",
+          no_notification: true,
+          shipping_address: address(full.shipping_address),
+          billing_address: address(full.billing_address),
+          metadata: { vitrina_vendor_id: vendor_id, vitrina_parent_order_id: order.id, vitrina_cart_id: input.cart_id },
+          items: part.items.map((i) => ({
+            title: i.title, subtitle: i.subtitle, thumbnail: i.thumbnail, quantity: i.raw_quantity ?? i.quantity,
+            product_id: i.product_id, product_title: i.product_title, product_description: i.product_description,
+            product_subtitle: i.product_subtitle, product_type: i.product_type, product_type_id: i.product_type_id,
+            product_collection: i.product_collection, product_handle: i.product_handle,
+            variant_id: i.variant_id, variant_sku: i.variant_sku, variant_barcode: i.variant_barcode,
+            variant_title: i.variant_title, variant_option_values: i.variant_option_values,
+            is_discountable: i.is_discountable, is_giftcard: i.is_giftcard, requires_shipping: i.requires_shipping,
+            is_custom_price: i.is_custom_price, unit_price: i.raw_unit_price ?? i.unit_price,
+            compare_at_unit_price: i.raw_compare_at_unit_price ?? i.compare_at_unit_price,
+            is_tax_inclusive: i.is_tax_inclusive,
+            metadata: { ...(i.metadata ?? {}), vitrina_parent_line_item_id: i.id },
+            tax_lines: taxLines(i.tax_lines),
+            adjustments: adjustments(i.adjustments),
+          })),
+          shipping_methods: part.methods.map((m) => ({
+            name: m.name, description: m.description, amount: m.raw_amount ?? m.amount,
+            is_tax_inclusive: m.is_tax_inclusive, shipping_option_id: m.shipping_option_id, data: m.data,
+            metadata: { ...(m.metadata ?? {}), vitrina_parent_shipping_method_id: m.id },
+            tax_lines: taxLines(m.tax_lines),
+            adjustments: adjustments(m.adjustments),
+          })),
+        },
+      }
+    })
     return new StepResponse(plan)
   }
 )
