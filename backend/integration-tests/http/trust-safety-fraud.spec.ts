@@ -45,6 +45,30 @@ medusaIntegrationTestRunner({
       expect(d.score).toBe(30)
     })
 
+    it("reads earlier decisions: accounts sharing a device and an address, and a customer's amount history", async () => {
+      const hof = { address_1: "Hof 5", city: "Berlin", postal_code: "10117", country_code: "de" }
+      const device = { "x-device-id": "device-shared-0001" }
+      const [ann, ben, cat] = [await customer("ann@buyers.test"), await customer("ben@buyers.test"), await customer("cat@buyers.test")]
+      expect((await checkout(api, ann, shop.regionId, [lamp.variantId], device, hof)).data.type).toBe("order")
+      expect((await checkout(api, ben, shop.regionId, [lamp.variantId], device, hof)).data.type).toBe("order")
+      const third = await checkout(api, cat, shop.regionId, [lamp.variantId], device, hof)
+      expect(third.data.type).toBe("order") // shared_accounts alone stays below the review score
+      const [shared] = await decisions(`subject_type=order&subject_id=${third.data.cart_id}`)
+      // the third account on that device and at that address (loopback IPs are not compared)
+      expect(shared.rules.find((r: Row) => r.code === "shared_accounts").details).toEqual({ accounts: { device: 3, address: 3 }, max_accounts: 3 })
+
+      // ann's history: two lamp orders, then a piano at more than 5 × their average
+      const street = { address_1: "Allee 7", city: "Berlin", postal_code: "10115", country_code: "de" }
+      expect((await checkout(api, ann, shop.regionId, [lamp.variantId], {}, street)).data.type).toBe("order")
+      const big = await checkout(api, ann, shop.regionId, [piano.variantId], {}, street)
+      const [history] = await decisions(`subject_type=order&subject_id=${big.data.cart_id}`)
+      const [first] = await decisions(`subject_type=order&subject_id=${third.data.cart_id}`)
+      const details = history.rules.find((r: Row) => r.code === "amount_history").details
+      expect(details).toMatchObject({ earlier_orders: 2, factor: 5 })
+      expect(details.average).toBeCloseTo(first.amount, 5) // two lamp orders of one amount
+      expect(codes(history)).not.toContain("velocity_customer") // 2 earlier orders in the window, the limit is 3
+    })
+
     it("blocks a velocity burst: the 4th order in 10 minutes from one customer is refused and no order is created", async () => {
       const ada = await customer("ada@buyers.test")
       for (let i = 0; i < 3; i++) expect((await checkout(api, ada, shop.regionId, [lamp.variantId])).data.type).toBe("order")

@@ -1,5 +1,5 @@
 import { authenticate, validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
-import { captureCheckoutSignal, captureReviewSignal, captureVendorSignal, refuseHeldCapture, refuseHeldOrder } from "../lib/fraud/middlewares"
+import { captureCheckoutRequest, captureReviewSignal, captureVendorSignal, refuseHeldCapture, refuseHeldOrder } from "../lib/fraud/middlewares"
 import { NoQuery } from "../lib/zod"
 import {
   AdminDecideFraud,
@@ -23,7 +23,7 @@ export const fraudAndReportRoutes: MiddlewareRoute[] = [
   { matcher: "/admin/reports/actions", method: ["POST"], middlewares: [noQuery, validateAndTransformBody(AdminReportAction)] },
   { matcher: "/admin/reports/audit", method: ["GET"], middlewares: [validateAndTransformQuery(AdminListAudit, {})] },
   // Fraud: signals (client IP, device id) on the requests the rules look at.
-  { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [optionalCustomer, captureCheckoutSignal] },
+  { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [captureCheckoutRequest] },
   { matcher: "/store/products/:id/reviews", method: ["POST"], middlewares: [optionalCustomer, captureReviewSignal] },
   { matcher: "/vendor/*", middlewares: [optionalVendor, captureVendorSignal] },
   // Held orders are not fulfilled or captured until an operator releases them.

@@ -3,11 +3,11 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createHash } from "node:crypto"
 import { countryOfIp, isRuleIp } from "./client"
 import { fraudService } from "./config"
+import type { CheckoutRequest } from "./checkout-request"
 import type { OrderFacts, ReviewFacts, RuleConfig, RuleCode } from "./rules"
 
 const since = (minutes: number) => new Date(Date.now() - minutes * 60_000)
 const params = (rules: RuleConfig[], code: RuleCode) => rules.find((r) => r.code === code)!.params
-const PLACED = ["allowed", "held", "released"]
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- query.graph rows are untyped without generated types */
 type Row = Record<string, any>
@@ -34,8 +34,11 @@ const num = (v: unknown): number => {
   return Number.isFinite(n) ? n : 0
 }
 
-/** Reads the cart being completed and the latest signal captured on its completion request. */
-export async function loadCheckout(c: MedusaContainer, cartId: string): Promise<Checkout | null> {
+/** Reads the cart being completed; the IP and device come from its completion request. */
+export async function loadCheckout(c: MedusaContainer, cartId: string, request: CheckoutRequest | undefined): Promise<Checkout | null> {
+  // Only checkouts through the store API (the middleware saw the request) are scored; a
+  // completion run by server code (the seed, scripts) is trusted.
+  if (!request) return null
   const query = c.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "cart",
@@ -48,11 +51,7 @@ export async function loadCheckout(c: MedusaContainer, cartId: string): Promise<
     filters: { id: cartId },
   })
   const cart = (data[0] ?? {}) as Row
-  const [signal] = await fraudService(c).listFraudSignals({ kind: "checkout", subject_id: cartId }, { order: { created_at: "DESC" }, take: 1 })
-  // Only checkouts through the store API (the middleware recorded the request) are scored; a
-  // completion run by server code (the seed, scripts) is trusted.
-  if (!signal) return null
-  const ip = signal?.ip ?? null
+  const ip = request.ip
   const email = cart.email ? String(cart.email).toLowerCase() : null
   const items = (cart.items ?? []) as Row[]
   const computed = items.reduce((s, i) => s + num(i.unit_price) * num(i.quantity), 0) + ((cart.shipping_methods ?? []) as Row[]).reduce((s, m) => s + num(m.amount), 0)
@@ -79,7 +78,7 @@ export async function loadCheckout(c: MedusaContainer, cartId: string): Promise<
     email,
     ip,
     ip_country: isRuleIp(ip) ? countryOfIp(ip) : null,
-    device_id: signal?.device_id ?? null,
+    device_id: request.device_id,
     fingerprint,
     address_key,
     amount: total,
@@ -91,58 +90,40 @@ export async function loadCheckout(c: MedusaContainer, cartId: string): Promise<
   }
 }
 
-async function countPlaced(c: MedusaContainer, filter: Record<string, unknown>, minutes: number): Promise<number> {
-  const [, n] = await fraudService(c).listAndCountFraudDecisions(
-    { ...filter, subject_type: "order", status: PLACED, created_at: { $gte: since(minutes) } },
-    { take: 1, select: ["id"] }
-  )
-  return n
-}
-
-/** Distinct accounts (customer ids, else guest e-mails) seen with a value of a checkout. */
-async function accountsSharing(c: MedusaContainer, field: "device_id" | "ip" | "address_key", value: string | null, days: number, self: Checkout): Promise<number> {
-  if (!value) return 0
-  const rows = await fraudService(c).listFraudDecisions(
-    { subject_type: "order", [field]: value, created_at: { $gte: since(days * 24 * 60) } },
-    { select: ["customer_id", "email"], take: 500 }
-  )
-  const keys = new Set(rows.map((r) => r.customer_id ?? r.email).filter(Boolean))
-  const me = self.customer_id ?? self.email
-  if (me) keys.add(me)
-  return keys.size
-}
-
 export async function orderFacts(c: MedusaContainer, rules: RuleConfig[], co: Checkout): Promise<OrderFacts> {
-  const vc = params(rules, "velocity_customer")
-  const vi = params(rules, "velocity_ip")
-  const vf = params(rules, "velocity_fingerprint")
-  const sh = params(rules, "shared_accounts")
-  const customerFilter = co.customer_id ? { customer_id: co.customer_id } : co.email ? { email: co.email } : null
-  const history = customerFilter
-    ? await fraudService(c).listFraudDecisions(
-        // Amounts compare only within one currency (no exchange rates here).
-        { ...customerFilter, subject_type: "order", status: PLACED, ...(co.currency_code ? { currency_code: co.currency_code } : {}) },
-        { select: ["amount"], take: 200, order: { created_at: "DESC" } }
-      )
-    : []
-  const amounts = history.map((h) => Number(h.amount)).filter((n) => Number.isFinite(n) && n > 0)
+  const ruleIp = isRuleIp(co.ip) ? co.ip : null
+  const h = await fraudService(c).checkoutHistory({
+    customer_id: co.customer_id,
+    email: co.email,
+    // Amounts compare only within one currency (no exchange rates here).
+    currency_code: co.currency_code,
+    ip: ruleIp,
+    fingerprint: co.fingerprint,
+    device_id: co.device_id,
+    address_key: co.address_key,
+    windows: {
+      customer: params(rules, "velocity_customer").window_minutes,
+      ip: params(rules, "velocity_ip").window_minutes,
+      fingerprint: params(rules, "velocity_fingerprint").window_minutes,
+    },
+    shared_days: params(rules, "shared_accounts").lookback_days,
+  })
+  // Distinct accounts seen with a value, this checkout's own account included.
+  const me = co.customer_id ?? co.email
+  const accounts = (keys: string[], value: string | null) => (value ? new Set([...keys, ...(me ? [me] : [])]).size : 0)
   return {
     amount: co.amount,
     currency_code: co.currency_code?.toLowerCase() ?? null,
-    recent: {
-      customer: customerFilter ? await countPlaced(c, customerFilter, vc.window_minutes) : null,
-      ip: isRuleIp(co.ip) ? await countPlaced(c, { ip: co.ip }, vi.window_minutes) : null,
-      fingerprint: co.fingerprint ? await countPlaced(c, { fingerprint: co.fingerprint }, vf.window_minutes) : null,
-    },
-    history: { count: history.length, average: amounts.length ? amounts.reduce((s, n) => s + n, 0) / amounts.length : null },
+    recent: { customer: h.recent_customer, ip: h.recent_ip, fingerprint: h.recent_fingerprint },
+    history: { count: h.history_count, average: h.history_average },
     ip_country: co.ip_country,
     billing_country: co.billing_country,
     shipping_country: co.shipping_country,
     account_age_hours: co.has_account && co.customer_created_at ? (Date.now() - co.customer_created_at.getTime()) / 3_600_000 : null,
     shared: {
-      device: await accountsSharing(c, "device_id", co.device_id, sh.lookback_days, co),
-      ip: await accountsSharing(c, "ip", isRuleIp(co.ip) ? co.ip : null, sh.lookback_days, co),
-      address: await accountsSharing(c, "address_key", co.address_key, sh.lookback_days, co),
+      device: accounts(h.shared_device, co.device_id),
+      ip: accounts(h.shared_ip, ruleIp),
+      address: accounts(h.shared_address, co.address_key),
     },
   }
 }
@@ -178,9 +159,12 @@ export async function reviewFacts(c: MedusaContainer, rules: RuleConfig[], s: Re
   let shared: string[] = []
   if (s.vendor_id) {
     const lookback = since(vip.lookback_days * 24 * 60)
-    const reviewerIps = new Set(
-      (await svc.listFraudSignals({ actor_id: s.customer_id, created_at: { $gte: lookback } }, { select: ["ip"], take: 500 })).map((r) => r.ip).filter(isRuleIp)
-    )
+    // The reviewer's IPs: its recorded requests, and its checkouts (their decisions keep the IP).
+    const [signals, checkouts] = await Promise.all([
+      svc.listFraudSignals({ actor_id: s.customer_id, created_at: { $gte: lookback } }, { select: ["ip"], take: 500 }),
+      svc.listFraudDecisions({ subject_type: "order", customer_id: s.customer_id, created_at: { $gte: lookback } }, { select: ["ip"], take: 500 }),
+    ])
+    const reviewerIps = new Set([...signals, ...checkouts].map((r) => r.ip).filter(isRuleIp))
     if (isRuleIp(s.ip)) reviewerIps.add(s.ip)
     if (reviewerIps.size) {
       const vendorSignals = await svc.listFraudSignals({ vendor_id: s.vendor_id, ip: [...reviewerIps], created_at: { $gte: lookback } }, { select: ["ip"], take: 50 })

@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { recordFraudSignalWorkflow } from "../../workflows/fraud"
+import { checkoutRequest } from "./checkout-request"
 import { clientIp, deviceId } from "./client"
 import { fraudService, trustProxyHops } from "./config"
 
@@ -18,19 +19,13 @@ async function record(req: MedusaRequest, input: Record<string, unknown>) {
   }
 }
 
-/** On cart completion: the client IP and device id of the checkout (the fraud hook reads them). */
-export async function captureCheckoutSignal(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  const auth = actorOf(req)
-  const customer = auth?.actor_type === "customer" && auth.actor_id ? auth.actor_id : null
-  await record(req, {
-    kind: "checkout",
-    subject_id: String(req.params.id ?? "").slice(0, 100),
-    actor_type: customer ? "customer" : "guest",
-    actor_id: customer,
-    ip: clientIp(req, trustProxyHops(req.scope)),
-    device_id: deviceId(req),
-  })
-  next()
+/**
+ * On cart completion: the rest of the request runs with the checkout's client IP and device id in
+ * `checkoutRequest`, where the fraud hook of Medusa's completion workflow reads them (no row is
+ * written: the fraud decision keeps both).
+ */
+export function captureCheckoutRequest(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  checkoutRequest.run({ ip: clientIp(req, trustProxyHops(req.scope)), device_id: deviceId(req) }, () => next())
 }
 
 /** On a review written: the reviewer's IP and device (the review rules compare them with the vendor's). */

@@ -6,7 +6,6 @@ import {
   createFraudSignalStep,
   decideFraudDecisionStep,
   saveFraudConfigStep,
-  scoreCheckoutStep,
   scoreReviewStep,
   type FraudConfigInput,
   type SignalInput,
@@ -17,16 +16,6 @@ export type { FraudConfigInput, SignalInput }
 /** Stores who was seen where (IP, device) on a request the fraud rules care about. */
 export const recordFraudSignalWorkflow = createWorkflow("fraud-record-signal", (input: SignalInput) => {
   return new WorkflowResponse(createFraudSignalStep(input))
-})
-
-/**
- * Scores a checkout and stores the decision (score, verdict, the rules that fired). Run from
- * Medusa's cart completion (hook `beforePaymentAuthorization`); a `block` verdict makes the hook
- * refuse the completion.
- */
-export const scoreCheckoutWorkflow = createWorkflow("fraud-score-checkout", (input: { cart_id: string }) => {
-  const draft = scoreCheckoutStep(input)
-  return new WorkflowResponse(createFraudDecisionStep(draft))
 })
 
 /**

@@ -1,5 +1,7 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { CheckoutRequest } from "../../lib/fraud/checkout-request"
 import { fraudService, loadFraudConfig } from "../../lib/fraud/config"
 import { loadCheckout, loadReviewSubject, orderFacts, reviewFacts } from "../../lib/fraud/facts"
 import { isCurrencyOverride, RULE_CODES, scoreOrder, scoreReview, totalScore, verdictOf, type RuleCode, type Verdict } from "../../lib/fraud/rules"
@@ -26,19 +28,21 @@ export const createFraudSignalStep = createStep("fraud-create-signal", async (in
 
 export type DecisionDraft = Record<string, unknown> & { score: number; verdict: Verdict; status: string }
 
-/** Scores a checkout (the cart being completed) with the current configuration. */
-export const scoreCheckoutStep = createStep("fraud-score-checkout", async (input: { cart_id: string }, { container }) => {
+/**
+ * Scores a checkout (the cart being completed) with the current configuration: the decision to
+ * store, or null when the completion did not come through the store API (`request` absent).
+ */
+export async function scoreCheckout(container: MedusaContainer, cartId: string, orderId: string | null, request: CheckoutRequest | undefined): Promise<DecisionDraft | null> {
+  const co = await loadCheckout(container, cartId, request)
+  if (!co) return null
   const { rules, thresholds } = await loadFraudConfig(container)
-  const co = await loadCheckout(container, input.cart_id)
-  if (!co) return new StepResponse(null)
   const fired = scoreOrder(rules, await orderFacts(container, rules, co))
   const score = totalScore(fired)
   const verdict = verdictOf(score, thresholds)
-  const { data: links } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: input.cart_id } })
-  const draft: DecisionDraft = {
+  return {
     subject_type: "order",
     subject_id: co.cart_id,
-    order_id: (links[0] as Row | undefined)?.order_id ?? null,
+    order_id: orderId,
     customer_id: co.customer_id,
     email: co.email,
     ip: co.ip,
@@ -53,8 +57,7 @@ export const scoreCheckoutStep = createStep("fraud-score-checkout", async (input
     rules: fired,
     status: verdict === "block" ? "blocked" : verdict === "review" ? "held" : "allowed",
   }
-  return new StepResponse(draft)
-})
+}
 
 /** Scores a review just written (its listing, its author's IPs). */
 export const scoreReviewStep = createStep("fraud-score-review", async (input: { review_id: string }, { container }) => {

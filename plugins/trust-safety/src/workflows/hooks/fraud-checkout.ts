@@ -1,9 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
+import { checkoutRequest } from "../../lib/fraud/checkout-request"
 import { fraudService } from "../../lib/fraud/config"
-import { scoreCheckoutWorkflow } from "../fraud"
+import { scoreCheckout } from "../fraud/steps"
 
 type Decision = { id: string; verdict: "allow" | "review" | "block"; score: number; rules: { code: string }[] }
 type BeforePaymentAuthorizationHook = (
@@ -15,19 +16,25 @@ type BeforePaymentAuthorizationHook = (
  * Fraud scoring of every checkout. Medusa 2.21 allows one handler per hook app-wide and
  * `validate` is the courses plugin's, so we use `beforePaymentAuthorization` (declared, untyped):
  * it runs inside the cart lock, after the order rows were written and before the payment is
- * authorized. A `block` verdict throws: Medusa's compensation removes the order and its
- * reservations, nothing is authorized or captured, and the shopper gets a 400 with the message.
- * The decision itself is stored by its own workflow, so it survives the refusal.
+ * authorized. The hook is a step of Medusa's workflow: it scores the checkout (the IP and device
+ * come from the request, see `checkoutRequest`) and stores the decision; its compensation deletes
+ * the decision when a later step fails. A `block` verdict throws: Medusa's compensation removes
+ * the order and its reservations, nothing is authorized or captured, and the shopper gets a 400
+ * with the message. The blocked decision is kept on purpose (the operator sees refused checkouts).
  */
 const beforePaymentAuthorization = (completeCartWorkflow.hooks as unknown as { beforePaymentAuthorization: BeforePaymentAuthorizationHook })
   .beforePaymentAuthorization
 
 beforePaymentAuthorization(
   async ({ input }, { container }) => {
-    const { result } = await scoreCheckoutWorkflow(container).run({ input: { cart_id: input.id } })
-    const decision = result as Decision | null
-    // null: not a store API checkout (seed, scripts), not scored.
-    if (!decision) return new StepResponse(null, null)
+    const request = checkoutRequest.getStore()
+    // No request: not a store API checkout (seed, scripts), not scored.
+    if (!request) return new StepResponse(null, null)
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data: links } = await query.graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: input.id } })
+    const draft = await scoreCheckout(container, input.id, (links[0] as { order_id?: string } | undefined)?.order_id ?? null, request)
+    if (!draft) return new StepResponse(null, null)
+    const decision = (await fraudService(container).createFraudDecisions(draft as never)) as unknown as Decision
     if (decision.verdict === "block") {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
