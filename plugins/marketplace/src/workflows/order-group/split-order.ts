@@ -69,7 +69,9 @@ export const splitOrderWorkflow = createWorkflow(splitOrderWorkflowId, (input: P
 
   // The steps of recordVendorOrderCommissionWorkflow, inline: a nested workflow would store its
   // execution on every checkout.
-  const commission = computeCommissionStep(transform({ vendorOrders }, ({ vendorOrders }) => ({ orders: vendorOrders })))
+  const commission = computeCommissionStep(
+    transform({ vendorOrders, plan }, ({ vendorOrders, plan }) => ({ orders: vendorOrders, order_rows: plan.order_row ? [plan.order_row] : undefined }))
+  )
   createCommissionLinesStep(transform({ commission }, ({ commission }) => commission.lines))
   postLedgerEntriesStep(transform({ commission }, ({ commission }) => commission.entries))
 

@@ -14,6 +14,8 @@ type Row = Record<string, any>
 
 export type Checkout = {
   cart_id: string
+  /** The customer's order, once Medusa's completion created it. */
+  order_id: string | null
   customer_id: string | null
   email: string | null
   ip: string | null
@@ -43,8 +45,10 @@ export async function loadCheckout(c: MedusaContainer, cartId: string, request: 
   const { data } = await query.graph({
     entity: "cart",
     fields: [
-      "id", "email", "currency_code", "total", "customer_id", "customer.created_at", "customer.has_account",
-      "items.unit_price", "items.quantity", "shipping_methods.amount",
+      // The amount is the payment collection's (what is being authorized): asking for the cart's
+      // `total` would make Medusa load and compute every line's totals once more.
+      "id", "email", "currency_code", "customer_id", "customer.created_at", "customer.has_account",
+      "order_link.order_id", "payment_collection.amount",
       "billing_address.country_code", "shipping_address.country_code", "shipping_address.address_1", "shipping_address.postal_code", "shipping_address.city",
       "payment_collection.payment_sessions.data",
     ],
@@ -53,9 +57,7 @@ export async function loadCheckout(c: MedusaContainer, cartId: string, request: 
   const cart = (data[0] ?? {}) as Row
   const ip = request.ip
   const email = cart.email ? String(cart.email).toLowerCase() : null
-  const items = (cart.items ?? []) as Row[]
-  const computed = items.reduce((s, i) => s + num(i.unit_price) * num(i.quantity), 0) + ((cart.shipping_methods ?? []) as Row[]).reduce((s, m) => s + num(m.amount), 0)
-  const total = num(cart.total) || computed
+  const total = num(cart.payment_collection?.amount)
   const sessionData = ((cart.payment_collection?.payment_sessions ?? []) as Row[]).map((s) => s?.data ?? {})[0] ?? {}
   // A card fingerprint when the payment provider gives one (Stripe: payment_method.card.fingerprint);
   // card-less payments fall back to the e-mail and IP pair.
@@ -74,6 +76,7 @@ export async function loadCheckout(c: MedusaContainer, cartId: string, request: 
     : null
   return {
     cart_id: cartId,
+    order_id: cart.order_link?.order_id ?? null,
     customer_id: cart.customer_id ?? null,
     email,
     ip,

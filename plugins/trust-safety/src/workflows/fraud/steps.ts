@@ -32,17 +32,16 @@ export type DecisionDraft = Record<string, unknown> & { score: number; verdict: 
  * Scores a checkout (the cart being completed) with the current configuration: the decision to
  * store, or null when the completion did not come through the store API (`request` absent).
  */
-export async function scoreCheckout(container: MedusaContainer, cartId: string, orderId: string | null, request: CheckoutRequest | undefined): Promise<DecisionDraft | null> {
-  const co = await loadCheckout(container, cartId, request)
+export async function scoreCheckout(container: MedusaContainer, cartId: string, request: CheckoutRequest | undefined): Promise<DecisionDraft | null> {
+  const [co, { rules, thresholds }] = await Promise.all([loadCheckout(container, cartId, request), loadFraudConfig(container)])
   if (!co) return null
-  const { rules, thresholds } = await loadFraudConfig(container)
   const fired = scoreOrder(rules, await orderFacts(container, rules, co))
   const score = totalScore(fired)
   const verdict = verdictOf(score, thresholds)
   return {
     subject_type: "order",
     subject_id: co.cart_id,
-    order_id: orderId,
+    order_id: co.order_id,
     customer_id: co.customer_id,
     email: co.email,
     ip: co.ip,

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { checkoutRequest } from "../../lib/fraud/checkout-request"
@@ -30,9 +30,7 @@ beforePaymentAuthorization(
     const request = checkoutRequest.getStore()
     // No request: not a store API checkout (seed, scripts), not scored.
     if (!request) return new StepResponse(null, null)
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: links } = await query.graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: input.id } })
-    const draft = await scoreCheckout(container, input.id, (links[0] as { order_id?: string } | undefined)?.order_id ?? null, request)
+    const draft = await scoreCheckout(container, input.id, request)
     if (!draft) return new StepResponse(null, null)
     const decision = (await fraudService(container).createFraudDecisions(draft as never)) as unknown as Decision
     if (decision.verdict === "block") {

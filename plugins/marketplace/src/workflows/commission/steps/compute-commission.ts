@@ -4,7 +4,12 @@ import { commissionAmount, pickCommissionRule, type RuleLike } from "../../../li
 import { COMMISSION_MODULE } from "../../../modules/commission"
 import type CommissionModuleService from "../../../modules/commission/service"
 
-export type ComputeCommissionInput = { orders: { order_id: string; vendor_id: string }[]; placed_at?: Date | string }
+export type ComputeCommissionInput = {
+  orders: { order_id: string; vendor_id: string }[]
+  placed_at?: Date | string
+  /** The orders' rows (`id, currency_code, total, created_at, items.id, items.product_id, items.total`) when the caller has just read them. */
+  order_rows?: Record<string, unknown>[]
+}
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows of query.graph over links and custom modules are untyped here
 type Row = Record<string, any>
@@ -30,19 +35,27 @@ export const computeCommissionStep = createStep(
   async (input: ComputeCommissionInput, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const service: CommissionModuleService = container.resolve(COMMISSION_MODULE)
-    const rules = (await service.listCommissionRules({})) as unknown as RuleLike[]
     const vendorIds = [...new Set(input.orders.map((o) => o.vendor_id))]
-    const { data: vendors } = await query.graph({ entity: "vendor", fields: ["id", "kind"], filters: { id: vendorIds } })
+    const readOrders = async () =>
+      (input.order_rows as Row[] | undefined) ??
+      (
+        await query.graph({
+          entity: "order",
+          fields: ["id", "currency_code", "total", "created_at", "items.id", "items.product_id", "items.total"],
+          filters: { id: input.orders.map((o) => o.order_id) },
+        })
+      ).data
+    const readCategories = async (orders: Row[]) => {
+      const productIds = [...new Set(orders.flatMap((o: Row) => (o.items ?? []).map((i: Row) => i.product_id)))]
+      return productIds.length ? (await query.graph({ entity: "product", fields: ["id", "categories.id"], filters: { id: productIds } })).data : []
+    }
+    // Independent reads at once (the categories wait only for the orders, if they are read at all).
+    const [rules, { data: vendors }, [orders, products]] = await Promise.all([
+      service.listCommissionRules({}) as unknown as Promise<RuleLike[]>,
+      query.graph({ entity: "vendor", fields: ["id", "kind"], filters: { id: vendorIds } }),
+      readOrders().then(async (orders) => [orders, await readCategories(orders)] as const),
+    ])
     const kindOf = new Map(vendors.map((v: Row) => [v.id, v.kind]))
-    const { data: orders } = await query.graph({
-      entity: "order",
-      fields: ["id", "currency_code", "total", "created_at", "items.id", "items.product_id", "items.total"],
-      filters: { id: input.orders.map((o) => o.order_id) },
-    })
-    const productIds = [...new Set(orders.flatMap((o: Row) => (o.items ?? []).map((i: Row) => i.product_id)))]
-    const { data: products } = productIds.length
-      ? await query.graph({ entity: "product", fields: ["id", "categories.id"], filters: { id: productIds } })
-      : { data: [] as Row[] }
     const categoriesOf = new Map(products.map((p: Row) => [p.id, (p.categories ?? []).map((c: Row) => c.id)]))
     const holdingMs = service.holdingPeriodDays() * 24 * 60 * 60 * 1000
 

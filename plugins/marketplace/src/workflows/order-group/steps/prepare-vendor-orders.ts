@@ -23,12 +23,14 @@ export type SplitPlan = {
   currency_code: string
   total: string
   vendors: VendorOrderPlan[]
+  /** One vendor: the customer's order as the commission reads it (it is the vendor order). */
+  order_row: Row | null
 }
 
 /** What assigning lines to vendors needs (and the group's figures). */
 const ASSIGN_FIELDS = [
-  "id", "customer_id", "currency_code", "total",
-  "items.id", "items.title", "items.product_id",
+  "id", "customer_id", "currency_code", "total", "created_at",
+  "items.id", "items.title", "items.product_id", "items.total",
   "shipping_methods.id", "shipping_methods.name", "shipping_methods.shipping_option_id",
 ]
 
@@ -128,10 +130,15 @@ export const prepareVendorOrdersStep = createStep(
       currency_code: order.currency_code,
       total: MathBN.convert(order.total).toString(),
       vendors: [],
+      order_row: null,
     }
     if (byVendor.size === 1) {
       const [[vendor_id, part]] = [...byVendor.entries()]
       plan.vendors.push({ vendor_id, parent_item_ids: part.items.map((i) => i.id), order: null })
+      plan.order_row = {
+        id: order.id, currency_code: order.currency_code, total: order.total, created_at: order.created_at,
+        items: items.map((i) => ({ id: i.id, product_id: i.product_id, total: i.total })),
+      }
       return new StepResponse(plan)
     }
 
