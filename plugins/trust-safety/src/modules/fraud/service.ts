@@ -48,42 +48,38 @@ class FraudModuleService extends MedusaService({ FraudRule, FraudSettings, Fraud
     const whoValue = input.customer_id ?? input.email
     const now = Date.now()
     const ago = (minutes: number) => new Date(now - minutes * 60_000)
+    const live = `deleted_at is null and subject_type = 'order'`
+    const placed = `status in ('allowed', 'held', 'released')`
+    // Each figure from its own index (customer_id / email, ip, fingerprint, device_id, address_key),
+    // bounded like the rules' reads were: the newest 200 orders of history, 500 decisions per shared value.
+    const velocity = (column: string) => `(select count(*) from fraud_decision where ${live} and ${placed} and "${column}" = ?::text and created_at >= ?)::int`
+    const shared = (column: string) =>
+      `(select coalesce(array_agg(distinct k), '{}') from (select coalesce(customer_id, email) as k from fraud_decision
+         where ${live} and "${column}" = ?::text and created_at >= ? limit 500) x where k is not null)`
+    const lookback = ago(input.shared_days * 24 * 60)
     const [row] = await manager.execute(
-      `with d as (
-         select customer_id, email, ip, fingerprint, device_id, address_key, status, amount, currency_code, created_at
-           from fraud_decision
-          where deleted_at is null and subject_type = 'order'
-            and ((?::text is not null and "${who}" = ?::text)
-              or (?::text is not null and ip = ?::text)
-              or (?::text is not null and fingerprint = ?::text)
-              or (?::text is not null and device_id = ?::text)
-              or (?::text is not null and address_key = ?::text))
-       ),
-       h as (
-         select amount from d
-          where ?::text is not null and "${who}" = ?::text and status in ('allowed', 'held', 'released')
-            and (?::text is null or currency_code = ?::text)
+      `with h as (
+         select amount from fraud_decision
+          where ${live} and ${placed} and "${who}" = ?::text and (?::text is null or currency_code = ?::text)
           order by created_at desc limit 200
        )
        select
          (select count(*) from h)::int as history_count,
          (select avg(amount) from h where amount > 0) as history_average,
-         count(*) filter (where "${who}" = ?::text and status in ('allowed', 'held', 'released') and created_at >= ?)::int as recent_customer,
-         count(*) filter (where ip = ?::text and status in ('allowed', 'held', 'released') and created_at >= ?)::int as recent_ip,
-         count(*) filter (where fingerprint = ?::text and status in ('allowed', 'held', 'released') and created_at >= ?)::int as recent_fingerprint,
-         coalesce(array_agg(distinct coalesce(customer_id, email)) filter (where device_id = ?::text and created_at >= ? and coalesce(customer_id, email) is not null), '{}') as shared_device,
-         coalesce(array_agg(distinct coalesce(customer_id, email)) filter (where ip = ?::text and created_at >= ? and coalesce(customer_id, email) is not null), '{}') as shared_ip,
-         coalesce(array_agg(distinct coalesce(customer_id, email)) filter (where address_key = ?::text and created_at >= ? and coalesce(customer_id, email) is not null), '{}') as shared_address
-       from d`,
+         ${velocity(who)} as recent_customer,
+         ${velocity("ip")} as recent_ip,
+         ${velocity("fingerprint")} as recent_fingerprint,
+         ${shared("device_id")} as shared_device,
+         ${shared("ip")} as shared_ip,
+         ${shared("address_key")} as shared_address`,
       [
-        whoValue, whoValue, input.ip, input.ip, input.fingerprint, input.fingerprint, input.device_id, input.device_id, input.address_key, input.address_key,
-        whoValue, whoValue, input.currency_code, input.currency_code,
+        whoValue, input.currency_code, input.currency_code,
         whoValue, ago(input.windows.customer),
         input.ip, ago(input.windows.ip),
         input.fingerprint, ago(input.windows.fingerprint),
-        input.device_id, ago(input.shared_days * 24 * 60),
-        input.ip, ago(input.shared_days * 24 * 60),
-        input.address_key, ago(input.shared_days * 24 * 60),
+        input.device_id, lookback,
+        input.ip, lookback,
+        input.address_key, lookback,
       ]
     )
     const avg = row?.history_average == null ? null : Number(row.history_average)
