@@ -49,14 +49,16 @@ export const computeCommissionStep = createStep(
       const productIds = [...new Set(orders.flatMap((o: Row) => (o.items ?? []).map((i: Row) => i.product_id)))]
       return productIds.length ? (await query.graph({ entity: "product", fields: ["id", "categories.id"], filters: { id: productIds } })).data : []
     }
-    // Independent reads at once (the categories wait only for the orders, if they are read at all).
-    const [rules, { data: vendors }, [orders, products]] = await Promise.all([
-      service.listCommissionRules({}) as unknown as Promise<RuleLike[]>,
-      query.graph({ entity: "vendor", fields: ["id", "kind"], filters: { id: vendorIds } }),
-      readOrders().then(async (orders) => [orders, await readCategories(orders)] as const),
+    // The rules first: the vendors' kinds and the products' categories are read only when a rule of
+    // that scope exists (most shops have a default rate and a few vendor rates).
+    const rules = (await service.listCommissionRules({})) as unknown as RuleLike[]
+    const needs = (scope: string) => rules.some((r) => r.scope === scope)
+    const [{ data: vendors }, [orders, products]] = await Promise.all([
+      needs("kind") ? query.graph({ entity: "vendor", fields: ["id", "kind"], filters: { id: vendorIds } }) : { data: [] as Row[] },
+      readOrders().then(async (orders) => [orders, needs("category") ? await readCategories(orders) : ([] as Row[])] as const),
     ])
-    const kindOf = new Map(vendors.map((v: Row) => [v.id, v.kind]))
-    const categoriesOf = new Map(products.map((p: Row) => [p.id, (p.categories ?? []).map((c: Row) => c.id)]))
+    const kindOf = new Map<string, string>((vendors as Row[]).map((v) => [v.id, v.kind]))
+    const categoriesOf = new Map<string, string[]>((products as Row[]).map((p) => [p.id, (p.categories ?? []).map((c: Row) => c.id)]))
     const holdingMs = service.holdingPeriodDays() * 24 * 60 * 60 * 1000
 
     const plan: CommissionPlan = { lines: [], entries: [] }

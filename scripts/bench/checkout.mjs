@@ -1,0 +1,130 @@
+// `npm run bench:checkout`: what one cart completion costs, ours against plain Medusa, one
+// completion at a time (no queueing): latency and the backend process's CPU time per completion
+// (from /proc, user + system, all its threads). bench:api measures completion under load; this
+// says where a difference comes from before any queue multiplies it.
+//   BENCH_CHECKOUTS=40   completions per backend and round (after 10 warm-up completions each)
+//   BENCH_ROUNDS=2       rounds in alternating order (ours, plain; plain, ours), pooled
+// Same database, build and set-ups as bench:api (BENCH_NO_BUILD=1, BENCH_NO_SEED=1 apply). Carts:
+// one in-stock item of one seller, address, its seller's shipping, a system-provider payment
+// session, a guest e-mail — prepared through the store API before each measured run.
+// Ends with one line `BENCH checkout {json}`.
+import { readFileSync } from "node:fs"
+import { query } from "../lib/postgres.mjs"
+import { stats } from "./lib/load.mjs"
+import { benchDatabase, buildAll, postgresServer, say, startBackend, stopAllAndWait, stopBackend } from "./lib/setup.mjs"
+
+const log = say("bench:checkout")
+const CHECKOUTS = Math.max(5, Number(process.env.BENCH_CHECKOUTS || 40))
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS || 2))
+const ADDRESS = { first_name: "Ada", last_name: "Bench", address_1: "Weg 2", city: "Berlin", postal_code: "10115", country_code: "de" }
+
+/** CPU seconds (user + system) the process has used so far; null where /proc is not readable. */
+function cpuSeconds(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ")
+    // after "pid (comm) ": state is field 3, utime field 14, stime field 15 (clock ticks, 100 Hz on Linux)
+    return (Number(fields[11]) + Number(fields[12])) / 100
+  } catch {
+    return null
+  }
+}
+
+async function main() {
+  const server = await postgresServer()
+  log(`PostgreSQL: ${server.where}`)
+  try {
+    await buildAll()
+    const db = await benchDatabase(server)
+    const [region] = await query(db.url, "select id from region where currency_code = 'eur' and deleted_at is null order by created_at limit 1")
+    const variants = await query(
+      db.url,
+      `select pv.id as variant_id, psp.shipping_profile_id
+         from product p
+         join product_variant pv on pv.product_id = p.id and pv.deleted_at is null
+         join product_shipping_profile psp on psp.product_id = p.id and psp.deleted_at is null
+         join product_variant_inventory_item vi on vi.variant_id = pv.id and vi.deleted_at is null
+         join inventory_level il on il.inventory_item_id = vi.inventory_item_id and il.deleted_at is null
+        where p.handle like 'bench-%' and p.deleted_at is null and il.stocked_quantity - il.reserved_quantity >= 100
+        order by md5(pv.id) limit 500`
+    )
+    if (!region || variants.length < 50) throw new Error("the benchmark catalogue is missing (run npm run bench:seed)")
+    log("starting ours (all plugins) and plain (VITRINA_PLUGINS=off)")
+    const [ours, plain] = await Promise.all([startBackend({ databaseUrl: db.url, plugins: true }), startBackend({ databaseUrl: db.url, plugins: false })])
+    const setups = [
+      { mode: "ours", backend: ours, times: [], cpu: 0, n: 0 },
+      { mode: "plain", backend: plain, times: [], cpu: 0, n: 0 },
+    ]
+    let seq = 0
+    const options = new Map()
+    const api = (base) => async (method, path, body) => {
+      const res = await fetch(base + path, {
+        method,
+        headers: { "content-type": "application/json", "x-publishable-api-key": db.key },
+        body: body ? JSON.stringify(body) : undefined,
+      })
+      const text = await res.text()
+      if (!res.ok) throw new Error(`${method} ${path} answered ${res.status}: ${text.slice(0, 300)}`)
+      return JSON.parse(text)
+    }
+    const prepare = async (call, n) => {
+      const carts = []
+      for (let i = 0; i < n; i++) {
+        const v = variants[seq++ % variants.length]
+        const { cart } = await call("POST", "/store/carts", { region_id: region.id, email: `checkout-${Date.now()}-${seq}@bench.local`, shipping_address: ADDRESS, items: [{ variant_id: v.variant_id, quantity: 1 }] })
+        if (!options.has(v.shipping_profile_id)) {
+          const { shipping_options } = await call("GET", `/store/shipping-options?cart_id=${cart.id}`)
+          options.set(v.shipping_profile_id, shipping_options.find((o) => o.shipping_profile_id === v.shipping_profile_id)?.id)
+        }
+        await call("POST", `/store/carts/${cart.id}/shipping-methods`, { option_id: options.get(v.shipping_profile_id) })
+        const { payment_collection } = await call("POST", "/store/payment-collections", { cart_id: cart.id })
+        await call("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
+        carts.push(cart.id)
+      }
+      return carts
+    }
+    const complete = async (setup, n, record) => {
+      const call = api(setup.backend.url)
+      const carts = await prepare(call, n)
+      const cpu0 = cpuSeconds(setup.backend.child.pid)
+      for (const id of carts) {
+        const t0 = performance.now()
+        const { type } = await call("POST", `/store/carts/${id}/complete`)
+        if (type !== "order") throw new Error(`${setup.mode}: cart ${id} did not complete`)
+        if (record) setup.times.push(performance.now() - t0)
+      }
+      const cpu1 = cpuSeconds(setup.backend.child.pid)
+      if (record && cpu0 !== null && cpu1 !== null) {
+        setup.cpu += cpu1 - cpu0
+        setup.n += carts.length
+      }
+    }
+    for (const setup of setups) await complete(setup, 10, false) // warm-up: the first completions compile the path
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const setup of round % 2 ? [...setups].reverse() : setups) {
+        await complete(setup, CHECKOUTS, true)
+        log(`${setup.mode.padEnd(5)} round ${round + 1}: ${CHECKOUTS} completions`)
+      }
+    }
+    const result = {}
+    for (const setup of setups) {
+      const s = stats(setup.times)
+      const cpuMs = setup.n ? (1000 * setup.cpu) / setup.n : null
+      result[setup.mode] = { completions: setup.times.length, p50: s.p50, mean: s.mean, p95: s.p95, cpu_ms: cpuMs === null ? null : +cpuMs.toFixed(1) }
+      log(`${setup.mode.padEnd(5)} ${setup.times.length} completions, one at a time: p50 ${s.p50.toFixed(0)} ms, mean ${s.mean.toFixed(0)} ms, p95 ${s.p95.toFixed(0)} ms; backend CPU ${cpuMs === null ? "n/a" : `${cpuMs.toFixed(0)} ms`} per completion`)
+    }
+    const ratio = (k) => (result.plain[k] ? +(result.ours[k] / result.plain[k]).toFixed(2) : null)
+    result.ratio = { p50: ratio("p50"), mean: ratio("mean"), p95: ratio("p95"), cpu_ms: result.ours.cpu_ms && result.plain.cpu_ms ? ratio("cpu_ms") : null }
+    log(`ours / plain: p50 ${result.ratio.p50}, mean ${result.ratio.mean}, p95 ${result.ratio.p95}, CPU per completion ${result.ratio.cpu_ms ?? "n/a"}`)
+    await Promise.all([stopBackend(ours), stopBackend(plain)])
+    process.stdout.write(`BENCH checkout ${JSON.stringify({ checkouts: CHECKOUTS, rounds: ROUNDS, ...result })}\n`)
+  } finally {
+    await stopAllAndWait()
+    await server.stop()
+  }
+}
+
+main().catch(async (e) => {
+  process.stderr.write(`${e.stack ?? e}\n`)
+  await stopAllAndWait()
+  process.exit(1)
+})
