@@ -23,6 +23,7 @@ import { freePort, query } from "../lib/postgres.mjs"
 import { start, waitForHttp } from "../lib/proc.mjs"
 import { ROOT } from "../lib/workspace.mjs"
 import { VOCABULARY } from "./lib/products.mjs"
+import { checkoutFixtures, client, parallel, prepareCarts } from "./lib/carts.mjs"
 import { figures, load } from "./lib/load.mjs"
 import { benchDatabase, buildAll, postgresServer, PRODUCTS, say, startBackend, stopAllAndWait, stopBackend } from "./lib/setup.mjs"
 
@@ -37,75 +38,11 @@ const EDGE_WARM = process.env.BENCH_EDGE_WARM !== "0"
 const READS = ["regions", "list", "detail", "search"]
 const ENDPOINTS = (process.env.BENCH_ENDPOINTS || "list,detail,search,add,complete").split(",")
 const completeCarts = (c) => Number(process.env.BENCH_COMPLETE_CARTS) || Math.min(200, Math.max(30, c))
-const ADDRESS = { first_name: "Ada", last_name: "Bench", address_1: "Weg 2", city: "Berlin", postal_code: "10115", country_code: "de" }
-
 /** Ids the load draws from, read once from the database: stable across both backends. */
 async function fixtures(url) {
-  const [region] = await query(url, "select id from region where currency_code = 'eur' and deleted_at is null order by created_at limit 1")
   const products = (await query(url, "select id from product where handle like 'bench-%' and deleted_at is null order by md5(id) limit 1000")).map((r) => r.id)
-  // In-stock variants of the benchmark products, with their product's shipping profile.
-  const variants = await query(
-    url,
-    `select pv.id as variant_id, psp.shipping_profile_id
-       from product p
-       join product_variant pv on pv.product_id = p.id and pv.deleted_at is null
-       join product_shipping_profile psp on psp.product_id = p.id and psp.deleted_at is null
-       join product_variant_inventory_item vi on vi.variant_id = pv.id and vi.deleted_at is null
-       join inventory_level il on il.inventory_item_id = vi.inventory_item_id and il.deleted_at is null
-      where p.handle like 'bench-%' and p.deleted_at is null and il.stocked_quantity - il.reserved_quantity >= 100
-      order by md5(pv.id) limit 1000`
-  )
-  if (!region || products.length < 100 || variants.length < 100) throw new Error("the benchmark catalogue is missing (run with --fresh)")
-  return { regionId: region.id, products, variants }
-}
-
-/** A small client for preparing state (carts) through the store API. */
-function client(base, key) {
-  return async (method, path, body) => {
-    const res = await fetch(base + path, {
-      method,
-      headers: { "x-publishable-api-key": key, "content-type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    const text = await res.text()
-    if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${text.slice(0, 300)}`)
-    return JSON.parse(text)
-  }
-}
-
-async function parallel(n, concurrency, fn) {
-  const out = new Array(n)
-  let next = 0
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      for (let i = next++; i < n; i = next++) out[i] = await fn(i)
-    })
-  )
-  return out
-}
-
-/** `n` carts ready to complete: one in-stock item, address, its seller's shipping, a payment session. */
-async function prepareCarts(api, fx, n, offset) {
-  const optionsByProfile = new Map()
-  return parallel(n, 6, async (i) => {
-    const v = fx.variants[(offset + i) % fx.variants.length]
-    const { cart } = await api("POST", "/store/carts", {
-      region_id: fx.regionId,
-      email: `bench-${offset + i}@bench.local`,
-      shipping_address: ADDRESS,
-      items: [{ variant_id: v.variant_id, quantity: 1 }],
-    })
-    if (!optionsByProfile.has(v.shipping_profile_id)) {
-      const { shipping_options } = await api("GET", `/store/shipping-options?cart_id=${cart.id}`)
-      const option = shipping_options.find((o) => o.shipping_profile_id === v.shipping_profile_id)
-      if (!option) throw new Error(`no shipping option for profile ${v.shipping_profile_id}`)
-      optionsByProfile.set(v.shipping_profile_id, option.id)
-    }
-    await api("POST", `/store/carts/${cart.id}/shipping-methods`, { option_id: optionsByProfile.get(v.shipping_profile_id) })
-    const { payment_collection } = await api("POST", "/store/payment-collections", { cart_id: cart.id })
-    await api("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
-    return cart.id
-  })
+  if (products.length < 100) throw new Error("the benchmark catalogue is missing (run with --fresh)")
+  return { ...(await checkoutFixtures(url)), products }
 }
 
 const words = [...VOCABULARY.nouns, ...VOCABULARY.materials, ...VOCABULARY.adjectives]

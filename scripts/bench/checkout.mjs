@@ -9,14 +9,15 @@
 // session, a guest e-mail — prepared through the store API before each measured run.
 // Ends with one line `BENCH checkout {json}`.
 import { readFileSync } from "node:fs"
-import { query } from "../lib/postgres.mjs"
+import { checkoutFixtures, client, prepareCarts } from "./lib/carts.mjs"
 import { stats } from "./lib/load.mjs"
 import { benchDatabase, buildAll, postgresServer, say, startBackend, stopAllAndWait, stopBackend } from "./lib/setup.mjs"
 
 const log = say("bench:checkout")
 const CHECKOUTS = Math.max(5, Number(process.env.BENCH_CHECKOUTS || 40))
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS || 2))
-const ADDRESS = { first_name: "Ada", last_name: "Bench", address_1: "Weg 2", city: "Berlin", postal_code: "10115", country_code: "de" }
+// Guest e-mails unique per run: the fraud rules count orders per e-mail.
+const RUN = Date.now().toString(36)
 
 /** CPU seconds (user + system) the process has used so far; null where /proc is not readable. */
 function cpuSeconds(pid) {
@@ -35,19 +36,7 @@ async function main() {
   try {
     await buildAll()
     const db = await benchDatabase(server)
-    const [region] = await query(db.url, "select id from region where currency_code = 'eur' and deleted_at is null order by created_at limit 1")
-    const variants = await query(
-      db.url,
-      `select pv.id as variant_id, psp.shipping_profile_id
-         from product p
-         join product_variant pv on pv.product_id = p.id and pv.deleted_at is null
-         join product_shipping_profile psp on psp.product_id = p.id and psp.deleted_at is null
-         join product_variant_inventory_item vi on vi.variant_id = pv.id and vi.deleted_at is null
-         join inventory_level il on il.inventory_item_id = vi.inventory_item_id and il.deleted_at is null
-        where p.handle like 'bench-%' and p.deleted_at is null and il.stocked_quantity - il.reserved_quantity >= 100
-        order by md5(pv.id) limit 500`
-    )
-    if (!region || variants.length < 50) throw new Error("the benchmark catalogue is missing (run npm run bench:seed)")
+    const fx = await checkoutFixtures(db.url, 500)
     log("starting ours (all plugins) and plain (VITRINA_PLUGINS=off)")
     const [ours, plain] = await Promise.all([startBackend({ databaseUrl: db.url, plugins: true }), startBackend({ databaseUrl: db.url, plugins: false })])
     const setups = [
@@ -55,36 +44,10 @@ async function main() {
       { mode: "plain", backend: plain, times: [], cpu: 0, n: 0 },
     ]
     let seq = 0
-    const options = new Map()
-    const api = (base) => async (method, path, body) => {
-      const res = await fetch(base + path, {
-        method,
-        headers: { "content-type": "application/json", "x-publishable-api-key": db.key },
-        body: body ? JSON.stringify(body) : undefined,
-      })
-      const text = await res.text()
-      if (!res.ok) throw new Error(`${method} ${path} answered ${res.status}: ${text.slice(0, 300)}`)
-      return JSON.parse(text)
-    }
-    const prepare = async (call, n) => {
-      const carts = []
-      for (let i = 0; i < n; i++) {
-        const v = variants[seq++ % variants.length]
-        const { cart } = await call("POST", "/store/carts", { region_id: region.id, email: `checkout-${Date.now()}-${seq}@bench.local`, shipping_address: ADDRESS, items: [{ variant_id: v.variant_id, quantity: 1 }] })
-        if (!options.has(v.shipping_profile_id)) {
-          const { shipping_options } = await call("GET", `/store/shipping-options?cart_id=${cart.id}`)
-          options.set(v.shipping_profile_id, shipping_options.find((o) => o.shipping_profile_id === v.shipping_profile_id)?.id)
-        }
-        await call("POST", `/store/carts/${cart.id}/shipping-methods`, { option_id: options.get(v.shipping_profile_id) })
-        const { payment_collection } = await call("POST", "/store/payment-collections", { cart_id: cart.id })
-        await call("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
-        carts.push(cart.id)
-      }
-      return carts
-    }
     const complete = async (setup, n, record) => {
-      const call = api(setup.backend.url)
-      const carts = await prepare(call, n)
+      const call = client(setup.backend.url, db.key)
+      const carts = await prepareCarts(call, fx, n, seq, `checkout-${RUN}`)
+      seq += n
       const cpu0 = cpuSeconds(setup.backend.child.pid)
       for (const id of carts) {
         const t0 = performance.now()

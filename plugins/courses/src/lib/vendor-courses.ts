@@ -313,3 +313,11 @@ export async function listTeacherQuestions(
     })),
   }
 }
+
+/** Whether any of these items' products sells a course (one link query; none for no product). */
+export async function sellsCourses(container: MedusaContainer, items: ({ product_id?: string | null } | null)[]): Promise<boolean> {
+  const productIds = [...new Set(items.map((i) => i?.product_id).filter((id): id is string => !!id))]
+  if (!productIds.length) return false
+  const { data } = await query(container).graph({ entity: CourseProductLink.entryPoint, fields: ["product_id"], filters: { product_id: productIds } })
+  return data.length > 0
+}

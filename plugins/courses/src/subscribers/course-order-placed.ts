@@ -1,17 +1,13 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import CourseProductLink from "../links/course-product"
+import { sellsCourses } from "../lib/vendor-courses"
 import { enrollFromOrderWorkflow } from "../workflows/enrolment"
 
-/** Whether any item of the order is a course's product (two light reads: no totals). */
+/** Whether any item of the order sells a course (two light reads: no totals). */
 async function holdsCourses(container: MedusaContainer, orderId: string): Promise<boolean> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [order] } = await query.graph({ entity: "order", fields: ["items.product_id"], filters: { id: orderId } })
-  const productIds = [...new Set(((order?.items ?? []) as ({ product_id?: string | null } | null)[]).map((i) => i?.product_id).filter((id): id is string => !!id))]
-  if (!productIds.length) return false
-  const { data } = await query.graph({ entity: CourseProductLink.entryPoint, fields: ["product_id"], filters: { product_id: productIds } })
-  return data.length > 0
+  const { data: [order] } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order", fields: ["items.product_id"], filters: { id: orderId } })
+  return sellsCourses(container, order?.items ?? [])
 }
 
 /**

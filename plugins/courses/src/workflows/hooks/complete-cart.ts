@@ -1,6 +1,6 @@
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
-import CourseProductLink from "../../links/course-product"
+import { sellsCourses } from "../../lib/vendor-courses"
 
 type ValidateHook = (
   handler: (
@@ -17,15 +17,8 @@ type ValidateHook = (
 const validate = (completeCartWorkflow.hooks as unknown as { validate: ValidateHook }).validate
 
 validate(async ({ cart }, { container }) => {
-  const productIds = [...new Set((cart.items ?? []).map((i) => i.product_id).filter((id): id is string => !!id))]
-  if (!productIds.length || cart.customer?.has_account) return
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: CourseProductLink.entryPoint,
-    fields: ["product_id"],
-    filters: { product_id: productIds },
-  })
-  if (data.length) {
+  if (cart.customer?.has_account) return
+  if (await sellsCourses(container, cart.items ?? [])) {
     throw new MedusaError(
       MedusaError.Types.NOT_ALLOWED,
       "Sign in to buy a course: the course is added to your account, where you learn with it"

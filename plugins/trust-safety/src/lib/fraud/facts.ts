@@ -37,10 +37,7 @@ const num = (v: unknown): number => {
 }
 
 /** Reads the cart being completed; the IP and device come from its completion request. */
-export async function loadCheckout(c: MedusaContainer, cartId: string, request: CheckoutRequest | undefined): Promise<Checkout | null> {
-  // Only checkouts through the store API (the middleware saw the request) are scored; a
-  // completion run by server code (the seed, scripts) is trusted.
-  if (!request) return null
+export async function loadCheckout(c: MedusaContainer, cartId: string, request: CheckoutRequest): Promise<Checkout> {
   const query = c.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "cart",

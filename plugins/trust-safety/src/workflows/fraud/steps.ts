@@ -28,13 +28,9 @@ export const createFraudSignalStep = createStep("fraud-create-signal", async (in
 
 export type DecisionDraft = Record<string, unknown> & { score: number; verdict: Verdict; status: string }
 
-/**
- * Scores a checkout (the cart being completed) with the current configuration: the decision to
- * store, or null when the completion did not come through the store API (`request` absent).
- */
-export async function scoreCheckout(container: MedusaContainer, cartId: string, request: CheckoutRequest | undefined): Promise<DecisionDraft | null> {
+/** Scores a checkout (the cart being completed, its request's IP and device) with the current configuration. */
+export async function scoreCheckout(container: MedusaContainer, cartId: string, request: CheckoutRequest): Promise<DecisionDraft> {
   const [co, { rules, thresholds }] = await Promise.all([loadCheckout(container, cartId, request), loadFraudConfig(container)])
-  if (!co) return null
   const fired = scoreOrder(rules, await orderFacts(container, rules, co))
   const score = totalScore(fired)
   const verdict = verdictOf(score, thresholds)

@@ -31,7 +31,6 @@ beforePaymentAuthorization(
     // No request: not a store API checkout (seed, scripts), not scored.
     if (!request) return new StepResponse(null, null)
     const draft = await scoreCheckout(container, input.id, request)
-    if (!draft) return new StepResponse(null, null)
     const decision = (await fraudService(container).createFraudDecisions(draft as never)) as unknown as Decision
     if (decision.verdict === "block") {
       throw new MedusaError(
