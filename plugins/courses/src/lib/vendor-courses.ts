@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import CourseProductLink from "../links/course-product"
 import { COURSES_MODULE } from "../modules/courses"
@@ -314,10 +315,35 @@ export async function listTeacherQuestions(
   }
 }
 
-/** Whether any of these items' products sells a course (one link query; none for no product). */
+/**
+ * The course ↔ product link's table (`defineLink` names it after both modules' entities). The two
+ * checks below run on every cart completion and every placed order, so they are one indexed
+ * statement each instead of `query.graph` passes (the integration tests cover both answers).
+ */
+const COURSE_PRODUCT_TABLE = "courses_course_product_product"
+
+const pg = (c: MedusaContainer) => c.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+
+/** Whether any of these items (cart or order lines) sells a course. One statement. */
 export async function sellsCourses(container: MedusaContainer, items: ({ product_id?: string | null } | null)[]): Promise<boolean> {
   const productIds = [...new Set(items.map((i) => i?.product_id).filter((id): id is string => !!id))]
   if (!productIds.length) return false
-  const { data } = await query(container).graph({ entity: CourseProductLink.entryPoint, fields: ["product_id"], filters: { product_id: productIds } })
-  return data.length > 0
+  const { rows } = (await pg(container).raw(
+    `select exists (select 1 from ${COURSE_PRODUCT_TABLE} where product_id = any(?) and deleted_at is null) as sells`,
+    [productIds]
+  )) as { rows: { sells: boolean }[] }
+  return !!rows[0]?.sells
+}
+
+/** Whether the order holds an item that sells a course (its lines, no totals). One statement. */
+export async function orderHoldsCourses(container: MedusaContainer, orderId: string): Promise<boolean> {
+  const { rows } = (await pg(container).raw(
+    `select exists (
+       select 1 from order_item oi
+         join order_line_item li on li.id = oi.item_id and li.deleted_at is null
+         join ${COURSE_PRODUCT_TABLE} l on l.product_id = li.product_id and l.deleted_at is null
+        where oi.order_id = ? and oi.deleted_at is null) as holds`,
+    [orderId]
+  )) as { rows: { holds: boolean }[] }
+  return !!rows[0]?.holds
 }

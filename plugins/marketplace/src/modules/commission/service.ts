@@ -1,4 +1,5 @@
-import { MedusaService } from "@medusajs/framework/utils"
+import type { Context } from "@medusajs/framework/types"
+import { InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import CommissionLine from "./models/commission-line"
 import CommissionRule from "./models/commission-rule"
 import LedgerEntry from "./models/ledger-entry"
@@ -18,6 +19,20 @@ class CommissionModuleService extends MedusaService({ CommissionRule, Commission
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
     this.options_ = options ?? {}
+  }
+
+  /**
+   * Stores an order's commission lines and its ledger entries in one transaction (both or neither):
+   * run by every checkout, where two separate creates cost two transactions.
+   */
+  @InjectTransactionManager()
+  async recordCommission(
+    plan: { lines: Record<string, unknown>[]; entries: Record<string, unknown>[] },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ line_ids: string[]; entry_ids: string[] }> {
+    const lines = plan.lines.length ? await this.createCommissionLines(plan.lines as never[], sharedContext) : []
+    const entries = plan.entries.length ? await this.createLedgerEntries(plan.entries as never[], sharedContext) : []
+    return { line_ids: (lines as { id: string }[]).map((l) => l.id), entry_ids: (entries as { id: string }[]).map((e) => e.id) }
   }
 
   holdingPeriodDays(): number {

@@ -1,7 +1,6 @@
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { computeCommissionStep, type ComputeCommissionInput } from "./steps/compute-commission"
-import { createCommissionLinesStep } from "./steps/create-commission-lines"
-import { postLedgerEntriesStep } from "./steps/post-ledger-entries"
+import { recordCommissionStep } from "./steps/record-commission"
 
 export const recordVendorOrderCommissionWorkflowId = "record-vendor-order-commission"
 
@@ -10,8 +9,7 @@ export const recordVendorOrderCommissionWorkflow = createWorkflow(
   recordVendorOrderCommissionWorkflowId,
   (input: ComputeCommissionInput) => {
     const plan = computeCommissionStep(input)
-    const lines = createCommissionLinesStep(transform({ plan }, ({ plan }) => plan.lines))
-    const entries = postLedgerEntriesStep(transform({ plan }, ({ plan }) => plan.entries))
-    return new WorkflowResponse({ lines, entries })
+    const recorded = recordCommissionStep(plan)
+    return new WorkflowResponse(recorded)
   }
 )

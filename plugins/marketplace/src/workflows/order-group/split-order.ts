@@ -5,8 +5,7 @@ import { createRemoteLinkStep } from "@medusajs/medusa/core-flows"
 import { ORDER_GROUP_MODULE } from "../../modules/order-group"
 import { VENDOR_MODULE } from "../../modules/vendor"
 import { computeCommissionStep } from "../commission/steps/compute-commission"
-import { createCommissionLinesStep } from "../commission/steps/create-commission-lines"
-import { postLedgerEntriesStep } from "../commission/steps/post-ledger-entries"
+import { recordCommissionStep } from "../commission/steps/record-commission"
 import { createOrderGroupStep } from "./steps/create-order-group"
 import { createVendorOrdersStep } from "./steps/create-vendor-orders"
 import { moveReservationsStep } from "./steps/move-reservations"
@@ -72,8 +71,7 @@ export const splitOrderWorkflow = createWorkflow(splitOrderWorkflowId, (input: P
   const commission = computeCommissionStep(
     transform({ vendorOrders, plan }, ({ vendorOrders, plan }) => ({ orders: vendorOrders, order_rows: plan.order_row ? [plan.order_row] : undefined }))
   )
-  createCommissionLinesStep(transform({ commission }, ({ commission }) => commission.lines))
-  postLedgerEntriesStep(transform({ commission }, ({ commission }) => commission.entries))
+  recordCommissionStep(commission)
 
   // Last: no later step of the split can fail and compensate it. Its compensation would re-create
   // the customer's reservations under new ids, which Medusa's own compensation (by id) would miss.

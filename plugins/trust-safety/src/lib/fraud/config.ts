@@ -38,13 +38,11 @@ function defaults(c: MedusaContainer): { rules: RuleConfig[]; thresholds: Thresh
 /** The effective configuration: defaults from the options, overridden by the operator's rows. */
 export async function loadFraudConfig(c: MedusaContainer): Promise<{ rules: RuleConfig[]; thresholds: Thresholds }> {
   const base = defaults(c)
-  const svc = fraudService(c)
-  const [rows, settings] = await Promise.all([svc.listFraudRules({}, { take: 100 }), svc.listFraudSettings({ key: "default" }, { take: 1 })])
+  const { rules: rows, settings: s } = await fraudService(c).configRows()
   const byCode = new Map(rows.map((r) => [r.code, r]))
   const rules = base.rules.map((r) => {
     const row = byCode.get(r.code)
     return row ? { code: r.code, enabled: row.enabled, weight: row.weight, params: { ...r.params, ...((row.params as Record<string, number>) ?? {}) } } : r
   })
-  const s = settings[0]
   return { rules, thresholds: s ? { review_score: s.review_score, block_score: s.block_score } : base.thresholds }
 }

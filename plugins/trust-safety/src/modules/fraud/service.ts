@@ -34,7 +34,28 @@ export type CheckoutHistory = {
   shared_address: string[]
 }
 
+export type FraudRuleRow = { code: string; enabled: boolean; weight: number; params: Record<string, number> | null }
+export type FraudSettingsRow = { review_score: number; block_score: number }
+
 class FraudModuleService extends MedusaService({ FraudRule, FraudSettings, FraudSignal, FraudDecision }) {
+  /**
+   * The operator's rule rows and thresholds in ONE statement (read by every checkout's scoring;
+   * the two list calls cost two ORM round trips). Rules without a row are absent: the caller
+   * applies the defaults.
+   */
+  @InjectManager()
+  async configRows(@MedusaContext() sharedContext: Context = {}): Promise<{ rules: FraudRuleRow[]; settings: FraudSettingsRow | null }> {
+    const manager = sharedContext.manager as { execute: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]> }
+    const [row] = await manager.execute(
+      `select
+         (select coalesce(json_agg(json_build_object('code', code, 'enabled', enabled, 'weight', weight, 'params', params) order by id), '[]'::json)
+            from fraud_rule where deleted_at is null) as rules,
+         (select json_build_object('review_score', review_score, 'block_score', block_score)
+            from fraud_settings where deleted_at is null and key = 'default' order by id limit 1) as settings`
+    )
+    return { rules: (row?.rules as FraudRuleRow[] | null) ?? [], settings: (row?.settings as FraudSettingsRow | null) ?? null }
+  }
+
   /**
    * Every figure the checkout rules read from earlier decisions, in ONE statement: the scoring runs
    * inside every cart completion, where seven separate ORM queries cost more than the rest of the

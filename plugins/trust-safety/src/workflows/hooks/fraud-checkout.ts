@@ -6,7 +6,7 @@ import { checkoutRequest } from "../../lib/fraud/checkout-request"
 import { fraudService } from "../../lib/fraud/config"
 import { scoreCheckout } from "../fraud/steps"
 
-type Decision = { id: string; verdict: "allow" | "review" | "block"; score: number; rules: { code: string }[] }
+type Decision = { id: string; verdict: "allow" | "review" | "block"; score: number }
 type BeforePaymentAuthorizationHook = (
   handler: (input: { input: { id: string } }, ctx: { container: MedusaContainer }) => Promise<StepResponse<Decision | null, string | null>>,
   compensate: (id: string | null | undefined, ctx: { container: MedusaContainer }) => Promise<void>
@@ -38,7 +38,8 @@ beforePaymentAuthorization(
         "This order could not be placed: it was declined by our fraud checks. Contact support if you think this is a mistake."
       )
     }
-    return new StepResponse(decision, decision.id)
+    // Only what identifies the decision is kept in the completion's checkpoint.
+    return new StepResponse({ id: decision.id, verdict: decision.verdict, score: decision.score }, decision.id)
   },
   async (id, { container }) => {
     // A later step failed (payment authorization): the order is gone, so is its decision.
