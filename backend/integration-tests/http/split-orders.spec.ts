@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys, MathBN, Modules } from "@medusajs/framework/utils"
 import { createOrderFulfillmentWorkflow, createOrderShipmentWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { vendorOrderLink } from "@vitrina/marketplace/lib/index"
+import { orderGroupOrderLink, vendorOrderLink } from "@vitrina/marketplace/lib/index"
 import { createShop, prepareCart } from "../helpers/checkout"
 import { storeHeaders } from "../helpers/fixtures"
 
@@ -230,6 +230,42 @@ medusaIntegrationTestRunner({
       expect(links).toHaveLength(0)
       const [level] = await container.resolve(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: shop.inventoryItems["chair"] })
       expect(Number(level.reserved_quantity)).toBe(0)
+    })
+
+    it("a one-vendor checkout whose ledger cannot be written leaves no order, group, link or commission behind", async () => {
+      const container = getContainer()
+      const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as { raw: (sql: string) => Promise<unknown> }
+      const cartId = await prepareCart(api, store, shop.region.id, [line("lamp", 2)])
+      // The last write of the one-vendor path fails (after the group, both links and the commission
+      // lines were written): the database refuses the ledger entries.
+      await pg.raw(`create or replace function vitrina_test_refuse() returns trigger language plpgsql as $$ begin raise exception 'ledger refused by the test'; end $$`)
+      await pg.raw(`create trigger vitrina_test_refuse_ledger before insert on ledger_entry for each row execute function vitrina_test_refuse()`)
+      let res
+      try {
+        res = await api.post(`/store/carts/${cartId}/complete`, {}, store).catch((e) => e.response)
+      } finally {
+        await pg.raw(`drop trigger if exists vitrina_test_refuse_ledger on ledger_entry`)
+        await pg.raw(`drop function if exists vitrina_test_refuse()`)
+      }
+      expect(res.status).toBeGreaterThanOrEqual(400)
+
+      const { data: orders } = await query().graph({ entity: "order", fields: ["id"] })
+      expect(orders).toHaveLength(0)
+      expect(await groupOf(cartId)).toHaveLength(0)
+      const { data: vendorLinks } = await query().graph({ entity: vendorOrderLink.entryPoint, fields: ["order_id"] })
+      expect(vendorLinks).toHaveLength(0)
+      const { data: groupLinks } = await query().graph({ entity: orderGroupOrderLink.entryPoint, fields: ["order_id"] })
+      expect(groupLinks).toHaveLength(0)
+      const commission = container.resolve("commission") as { listCommissionLines: (f: object) => Promise<Row[]>; listLedgerEntries: (f: object) => Promise<Row[]> }
+      expect(await commission.listCommissionLines({})).toHaveLength(0)
+      expect(await commission.listLedgerEntries({})).toHaveLength(0)
+      const [level] = await container.resolve(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: shop.inventoryItems["lamp"] })
+      expect(Number(level.reserved_quantity)).toBe(0)
+
+      // the same cart completes once the ledger accepts writes again
+      const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
+      expect(data.type).toBe("order")
+      expect((await groupOf(cartId))[0]).toMatchObject({ parent_order_id: data.order.id, vendor_count: 1 })
     })
   },
 })

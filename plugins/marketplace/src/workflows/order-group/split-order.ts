@@ -1,27 +1,12 @@
-import { Modules } from "@medusajs/framework/utils"
-import type { LinkDefinition } from "@medusajs/framework/types"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createRemoteLinkStep } from "@medusajs/medusa/core-flows"
-import { ORDER_GROUP_MODULE } from "../../modules/order-group"
-import { VENDOR_MODULE } from "../../modules/vendor"
-import { computeCommissionStep } from "../commission/steps/compute-commission"
-import { recordCommissionStep } from "../commission/steps/record-commission"
-import { createOrderGroupStep } from "./steps/create-order-group"
 import { createVendorOrdersStep } from "./steps/create-vendor-orders"
 import { moveReservationsStep } from "./steps/move-reservations"
-import { prepareVendorOrdersStep, type PrepareVendorOrdersInput } from "./steps/prepare-vendor-orders"
+import { prepareVendorOrdersStep, type PrepareVendorOrdersInput, type SplitPlan } from "./steps/prepare-vendor-orders"
+import { recordVendorOrdersStep, type RecordedVendorOrders } from "./steps/record-vendor-orders"
 
 export const splitOrderWorkflowId = "split-order-by-vendor"
 
-export type SplitOrderWorkflowOutput = {
-  order_group_id: string
-  /** The vendor orders: the customer's own order when the checkout has one vendor. */
-  order_ids: string[]
-  /** Each vendor order with its vendor. */
-  vendor_orders: { order_id: string; vendor_id: string }[]
-  /** The orders this workflow created (none for a one-vendor checkout). */
-  created_order_ids: string[]
-}
+export type SplitOrderWorkflowOutput = RecordedVendorOrders
 
 /**
  * Puts the customer's order (created once by Medusa's cart completion, with its one payment and its
@@ -31,9 +16,11 @@ export type SplitOrderWorkflowOutput = {
  * - several vendors: one new order per vendor with only its items and shipping, linked to the
  *   vendor and the group; the reservations move to the vendor orders' items.
  * Commission lines and ledger entries are recorded for each vendor order. Any failure undoes every
- * step (orders, group, links, reservations, commission).
+ * step (orders, group, links, reservations, commission). The cart completion's hook records a
+ * one-vendor checkout itself (`recordVendorOrders`, the same function as the step here) and runs
+ * this workflow, with the plan it already made, only for a checkout with several vendors.
  */
-export const splitOrderWorkflow = createWorkflow(splitOrderWorkflowId, (input: PrepareVendorOrdersInput) => {
+export const splitOrderWorkflow = createWorkflow(splitOrderWorkflowId, (input: PrepareVendorOrdersInput & { plan?: SplitPlan }) => {
   const plan = prepareVendorOrdersStep(input)
 
   // Several vendors: one new order per vendor (and, last, the stock reservations move onto its
@@ -47,31 +34,14 @@ export const splitOrderWorkflow = createWorkflow(splitOrderWorkflowId, (input: P
       : [{ order_id: plan.parent_order_id, vendor_id: plan.vendors[0].vendor_id }]
   )
 
-  const group = createOrderGroupStep(
-    transform({ plan }, ({ plan }) => ({
-      cart_id: plan.cart_id,
-      parent_order_id: plan.parent_order_id,
-      customer_id: plan.customer_id,
-      currency_code: plan.currency_code,
-      total: plan.total,
-      vendor_count: plan.vendors.length,
+  // The group, the vendor and group links, the commission lines and ledger entries: one step.
+  const recorded = recordVendorOrdersStep(
+    transform({ plan, vendorOrders, copies }, ({ plan, vendorOrders, copies }) => ({
+      plan,
+      vendor_orders: vendorOrders,
+      created_order_ids: copies.map((o) => o.id),
     }))
   )
-
-  const links = transform({ vendorOrders, group }, ({ vendorOrders, group }): LinkDefinition[] =>
-    vendorOrders.flatMap(({ order_id, vendor_id }): LinkDefinition[] => [
-      { [VENDOR_MODULE]: { vendor_id }, [Modules.ORDER]: { order_id } },
-      { [ORDER_GROUP_MODULE]: { order_group_id: group.id }, [Modules.ORDER]: { order_id } },
-    ])
-  )
-  createRemoteLinkStep(links)
-
-  // The steps of recordVendorOrderCommissionWorkflow, inline: a nested workflow would store its
-  // execution on every checkout.
-  const commission = computeCommissionStep(
-    transform({ vendorOrders, plan }, ({ vendorOrders, plan }) => ({ orders: vendorOrders, order_rows: plan.order_row ? [plan.order_row] : undefined }))
-  )
-  recordCommissionStep(commission)
 
   // Last: no later step of the split can fail and compensate it. Its compensation would re-create
   // the customer's reservations under new ids, which Medusa's own compensation (by id) would miss.
@@ -87,11 +57,5 @@ export const splitOrderWorkflow = createWorkflow(splitOrderWorkflowId, (input: P
   })
   moveReservationsStep({ item_map: itemMap })
 
-  const result = transform({ group, vendorOrders, copies }, ({ group, vendorOrders, copies }) => ({
-    order_group_id: group.id,
-    order_ids: vendorOrders.map((o) => o.order_id),
-    vendor_orders: vendorOrders,
-    created_order_ids: copies.map((o) => o.id),
-  }))
-  return new WorkflowResponse(result)
+  return new WorkflowResponse(recorded)
 })
