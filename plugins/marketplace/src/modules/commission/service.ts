@@ -1,5 +1,6 @@
 import type { Context } from "@medusajs/framework/types"
-import { InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { generateEntityId, InjectManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { bigNumberColumns } from "../../lib/big-number-columns"
 import CommissionLine from "./models/commission-line"
 import CommissionRule from "./models/commission-rule"
 import LedgerEntry from "./models/ledger-entry"
@@ -12,6 +13,12 @@ export type CommissionModuleOptions = {
 
 export const DEFAULT_HOLDING_PERIOD_DAYS = 14
 
+/** A commission plan (workflows/commission: `planCommission`). */
+export type CommissionRecordInput = {
+  lines: { order_id: string; line_item_id: string; vendor_id: string; rule_id: string | null; scope: string; rate: string; base_amount: string; amount: string; currency_code: string }[]
+  entries: { vendor_id: string; order_id: string | null; type: string; reference: string; amount: string; currency_code: string; available_at: Date }[]
+}
+
 class CommissionModuleService extends MedusaService({ CommissionRule, CommissionLine, LedgerEntry }) {
   protected readonly options_: CommissionModuleOptions
 
@@ -22,17 +29,47 @@ class CommissionModuleService extends MedusaService({ CommissionRule, Commission
   }
 
   /**
-   * Stores an order's commission lines and its ledger entries in one transaction (both or neither):
-   * run by every checkout, where two separate creates cost two transactions.
+   * Stores an order's commission lines and its ledger entries with ONE statement (both or neither,
+   * no ORM unit of work): it runs inside every checkout. Same rows as `createCommissionLines` and
+   * `createLedgerEntries`; the unique indexes (one line per order line, one entry per order, type
+   * and reference) refuse a second recording with a duplicate error.
    */
-  @InjectTransactionManager()
-  async recordCommission(
-    plan: { lines: Record<string, unknown>[]; entries: Record<string, unknown>[] },
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ line_ids: string[]; entry_ids: string[] }> {
-    const lines = plan.lines.length ? await this.createCommissionLines(plan.lines as never[], sharedContext) : []
-    const entries = plan.entries.length ? await this.createLedgerEntries(plan.entries as never[], sharedContext) : []
-    return { line_ids: (lines as { id: string }[]).map((l) => l.id), entry_ids: (entries as { id: string }[]).map((e) => e.id) }
+  @InjectManager()
+  async recordCommission(plan: CommissionRecordInput, @MedusaContext() sharedContext: Context = {}): Promise<{ line_ids: string[]; entry_ids: string[] }> {
+    const manager = sharedContext.manager as { execute: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]> }
+    const params: unknown[] = []
+    const lineRows = plan.lines.map((l) => {
+      const [rate, base, amount] = [bigNumberColumns(l.rate), bigNumberColumns(l.base_amount), bigNumberColumns(l.amount)]
+      params.push(generateEntityId(undefined, "coml"), l.order_id, l.line_item_id, l.vendor_id, l.rule_id, l.scope, rate.numeric, rate.raw, base.numeric, base.raw, amount.numeric, amount.raw, l.currency_code)
+      return "(?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?, ?::jsonb, ?)"
+    })
+    const entryRows = plan.entries.map((e) => {
+      const amount = bigNumberColumns(e.amount)
+      params.push(generateEntityId(undefined, "ledg"), e.vendor_id, e.order_id, e.type, e.reference, amount.numeric, amount.raw, e.currency_code, e.available_at)
+      return "(?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)"
+    })
+    const lines = lineRows.length
+      ? `insert into commission_line (id, order_id, line_item_id, vendor_id, rule_id, scope, rate, raw_rate, base_amount, raw_base_amount, amount, raw_amount, currency_code)
+         values ${lineRows.join(", ")} returning id`
+      : "select null::text as id where false"
+    const entries = entryRows.length
+      ? `insert into ledger_entry (id, vendor_id, order_id, type, reference, amount, raw_amount, currency_code, available_at)
+         values ${entryRows.join(", ")} returning id`
+      : "select null::text as id where false"
+    try {
+      const [row] = await manager.execute(
+        `with l as (${lines}), e as (${entries})
+         select coalesce((select array_agg(id) from l), '{}') as line_ids, coalesce((select array_agg(id) from e), '{}') as entry_ids`,
+        params
+      )
+      return { line_ids: (row?.line_ids as string[]) ?? [], entry_ids: (row?.entry_ids as string[]) ?? [] }
+    } catch (e) {
+      const err = e as { code?: string; previous?: { code?: string }; name?: string }
+      if (err?.code === "23505" || err?.previous?.code === "23505" || err?.name === "UniqueConstraintViolationException") {
+        throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, "The commission of this order is already recorded")
+      }
+      throw e
+    }
   }
 
   holdingPeriodDays(): number {

@@ -1,5 +1,5 @@
 import type { Context } from "@medusajs/framework/types"
-import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { generateEntityId, InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import FraudDecision from "./models/fraud-decision"
 import FraudRule from "./models/fraud-rule"
 import FraudSettings from "./models/fraud-settings"
@@ -34,10 +34,53 @@ export type CheckoutHistory = {
   shared_address: string[]
 }
 
+/** A checkout's decision as scored (lib/fraud: `scoreCheckout`). */
+export type CheckoutDecisionInput = {
+  subject_id: string
+  order_id: string | null
+  customer_id: string | null
+  email: string | null
+  ip: string | null
+  ip_country: string | null
+  device_id: string | null
+  fingerprint: string | null
+  address_key: string | null
+  amount: number | null
+  currency_code: string | null
+  score: number
+  verdict: string
+  rules: unknown
+  status: string
+}
+
 export type FraudRuleRow = { code: string; enabled: boolean; weight: number; params: Record<string, number> | null }
 export type FraudSettingsRow = { review_score: number; block_score: number }
 
 class FraudModuleService extends MedusaService({ FraudRule, FraudSettings, FraudSignal, FraudDecision }) {
+  /**
+   * Stores a checkout's decision with ONE insert (no ORM unit of work): it is written inside every
+   * cart completion. Same row as `createFraudDecisions` would write; the verdict and status are
+   * checked by the table's constraints.
+   */
+  @InjectManager()
+  async recordCheckoutDecision(
+    d: CheckoutDecisionInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ id: string; verdict: string; score: number; status: string }> {
+    const manager = sharedContext.manager as { execute: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]> }
+    const [row] = await manager.execute(
+      `insert into fraud_decision (id, subject_type, subject_id, order_id, customer_id, email, ip, ip_country, device_id, fingerprint,
+                                   address_key, amount, currency_code, score, verdict, rules, status)
+       values (?, 'order', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
+       returning id, verdict, score, status`,
+      [
+        generateEntityId(undefined, "fdec"), d.subject_id, d.order_id, d.customer_id, d.email, d.ip, d.ip_country, d.device_id,
+        d.fingerprint, d.address_key, d.amount, d.currency_code, d.score, d.verdict, JSON.stringify(d.rules), d.status,
+      ]
+    )
+    return row as { id: string; verdict: string; score: number; status: string }
+  }
+
   /**
    * The operator's rule rows and thresholds in ONE statement (read by every checkout's scoring;
    * the two list calls cost two ORM round trips). Rules without a row are absent: the caller

@@ -55,15 +55,15 @@ export async function recordVendorOrders(container: MedusaContainer, input: Reco
   const { plan, vendor_orders } = input
   const done: Written = {}
   try {
-    const group = await container.resolve<OrderGroupModuleService>(ORDER_GROUP_MODULE).createOrderGroups({
+    const group = await container.resolve<OrderGroupModuleService>(ORDER_GROUP_MODULE).insertOrderGroup({
       cart_id: plan.cart_id,
       parent_order_id: plan.parent_order_id,
       customer_id: plan.customer_id,
       currency_code: plan.currency_code,
       total: plan.total,
       vendor_count: plan.vendors.length,
-    } as never)
-    done.order_group_id = (group as unknown as { id: string }).id
+    })
+    done.order_group_id = group.id
     const links = vendor_orders.flatMap(({ order_id, vendor_id }): LinkDefinition[] => [
       { [VENDOR_MODULE]: { vendor_id }, [Modules.ORDER]: { order_id } },
       { [ORDER_GROUP_MODULE]: { order_group_id: done.order_group_id }, [Modules.ORDER]: { order_id } },
