@@ -9,3 +9,9 @@ export function bigNumberColumns(value: string | number): { numeric: number; raw
   const raw = big.raw as { value: string; precision: number }
   return { numeric: big.numeric, raw: JSON.stringify({ ...raw, value: trimZeros(String(raw.value)) }) }
 }
+
+/** PostgreSQL's unique_violation, however the driver error reached us (raw pg error or MikroORM's wrapper). */
+export function isUniqueViolation(e: unknown): boolean {
+  const err = e as { code?: string; previous?: { code?: string }; name?: string } | null
+  return err?.code === "23505" || err?.previous?.code === "23505" || err?.name === "UniqueConstraintViolationException"
+}

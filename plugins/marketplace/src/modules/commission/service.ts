@@ -1,9 +1,9 @@
 import type { Context } from "@medusajs/framework/types"
 import { generateEntityId, InjectManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
-import { bigNumberColumns } from "../../lib/big-number-columns"
+import { bigNumberColumns, isUniqueViolation } from "../../lib/big-number-columns"
 import CommissionLine from "./models/commission-line"
 import CommissionRule from "./models/commission-rule"
-import LedgerEntry from "./models/ledger-entry"
+import LedgerEntry, { LEDGER_ENTRY_TYPES } from "./models/ledger-entry"
 
 /** Plugin options (`plugins: [{ resolve: "@vitrina/marketplace", options: { … } }]`) read by this module. */
 export type CommissionModuleOptions = {
@@ -13,11 +13,25 @@ export type CommissionModuleOptions = {
 
 export const DEFAULT_HOLDING_PERIOD_DAYS = 14
 
-/** A commission plan (workflows/commission: `planCommission`). */
-export type CommissionRecordInput = {
-  lines: { order_id: string; line_item_id: string; vendor_id: string; rule_id: string | null; scope: string; rate: string; base_amount: string; amount: string; currency_code: string }[]
-  entries: { vendor_id: string; order_id: string | null; type: string; reference: string; amount: string; currency_code: string; available_at: Date }[]
+/** A commission line as stored (see models/commission-line.ts); amounts as decimal strings. */
+export type CommissionLineInput = {
+  order_id: string; line_item_id: string; vendor_id: string; rule_id: string | null; scope: string
+  rate: string; base_amount: string; amount: string; currency_code: string
 }
+
+/** A ledger entry as stored (see models/ledger-entry.ts); the amount as a decimal string. */
+export type LedgerEntryInput = {
+  vendor_id: string
+  order_id: string | null
+  type: (typeof LEDGER_ENTRY_TYPES)[number]
+  reference: string
+  amount: string
+  currency_code: string
+  available_at: Date
+}
+
+/** An order's commission: its lines and its ledger entries (workflows/commission: `planCommission`). */
+export type CommissionRecordInput = { lines: CommissionLineInput[]; entries: LedgerEntryInput[] }
 
 class CommissionModuleService extends MedusaService({ CommissionRule, CommissionLine, LedgerEntry }) {
   protected readonly options_: CommissionModuleOptions
@@ -36,6 +50,7 @@ class CommissionModuleService extends MedusaService({ CommissionRule, Commission
    */
   @InjectManager()
   async recordCommission(plan: CommissionRecordInput, @MedusaContext() sharedContext: Context = {}): Promise<{ line_ids: string[]; entry_ids: string[] }> {
+    if (!plan.lines.length && !plan.entries.length) return { line_ids: [], entry_ids: [] }
     const manager = sharedContext.manager as { execute: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]> }
     const params: unknown[] = []
     const lineRows = plan.lines.map((l) => {
@@ -64,8 +79,7 @@ class CommissionModuleService extends MedusaService({ CommissionRule, Commission
       )
       return { line_ids: (row?.line_ids as string[]) ?? [], entry_ids: (row?.entry_ids as string[]) ?? [] }
     } catch (e) {
-      const err = e as { code?: string; previous?: { code?: string }; name?: string }
-      if (err?.code === "23505" || err?.previous?.code === "23505" || err?.name === "UniqueConstraintViolationException") {
+      if (isUniqueViolation(e)) {
         throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, "The commission of this order is already recorded")
       }
       throw e

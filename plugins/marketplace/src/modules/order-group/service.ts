@@ -1,6 +1,6 @@
 import type { Context } from "@medusajs/framework/types"
 import { generateEntityId, InjectManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
-import { bigNumberColumns } from "../../lib/big-number-columns"
+import { bigNumberColumns, isUniqueViolation } from "../../lib/big-number-columns"
 import OrderGroup from "./models/order-group"
 
 export type InsertOrderGroupInput = {
@@ -10,12 +10,6 @@ export type InsertOrderGroupInput = {
   currency_code: string
   total: string
   vendor_count: number
-}
-
-/** PostgreSQL's unique_violation, however the driver error is wrapped. */
-const isUniqueViolation = (e: unknown) => {
-  const err = e as { code?: string; previous?: { code?: string }; name?: string }
-  return err?.code === "23505" || err?.previous?.code === "23505" || err?.name === "UniqueConstraintViolationException"
 }
 
 class OrderGroupModuleService extends MedusaService({ OrderGroup }) {

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { createHash } from "node:crypto"
 import { countryOfIp, isRuleIp } from "./client"
+import type { CheckoutDecisionInput } from "../../modules/fraud/service"
 import { fraudService } from "./config"
 import type { CheckoutRequest } from "./checkout-request"
 import type { OrderFacts, ReviewFacts, RuleConfig, RuleCode } from "./rules"
@@ -13,19 +14,13 @@ const params = (rules: RuleConfig[], code: RuleCode) => rules.find((r) => r.code
 /* eslint-disable @typescript-eslint/no-explicit-any -- query.graph rows are untyped without generated types */
 type Row = Record<string, any>
 
-export type Checkout = {
+/** The checkout as the rules read it: the fields its decision keeps, and what only the rules need. */
+export type Checkout = Pick<
+  CheckoutDecisionInput,
+  "order_id" | "customer_id" | "email" | "ip" | "ip_country" | "device_id" | "fingerprint" | "address_key" | "currency_code"
+> & {
   cart_id: string
-  /** The customer's order, once Medusa's completion created it. */
-  order_id: string | null
-  customer_id: string | null
-  email: string | null
-  ip: string | null
-  ip_country: string | null
-  device_id: string | null
-  fingerprint: string | null
-  address_key: string | null
   amount: number
-  currency_code: string | null
   billing_country: string | null
   shipping_country: string | null
   customer_created_at: Date | null

@@ -36,7 +36,10 @@ export type CheckoutHistory = {
 
 /** A checkout's decision as scored (lib/fraud: `scoreCheckout`). */
 export type CheckoutDecisionInput = {
+  subject_type: "order"
+  /** The cart being completed. */
   subject_id: string
+  /** The customer's order, once Medusa's completion created it. */
   order_id: string | null
   customer_id: string | null
   email: string | null
@@ -71,10 +74,10 @@ class FraudModuleService extends MedusaService({ FraudRule, FraudSettings, Fraud
     const [row] = await manager.execute(
       `insert into fraud_decision (id, subject_type, subject_id, order_id, customer_id, email, ip, ip_country, device_id, fingerprint,
                                    address_key, amount, currency_code, score, verdict, rules, status)
-       values (?, 'order', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
        returning id, verdict, score, status`,
       [
-        generateEntityId(undefined, "fdec"), d.subject_id, d.order_id, d.customer_id, d.email, d.ip, d.ip_country, d.device_id,
+        generateEntityId(undefined, "fdec"), d.subject_type, d.subject_id, d.order_id, d.customer_id, d.email, d.ip, d.ip_country, d.device_id,
         d.fingerprint, d.address_key, d.amount, d.currency_code, d.score, d.verdict, JSON.stringify(d.rules), d.status,
       ]
     )

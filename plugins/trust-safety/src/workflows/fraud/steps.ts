@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { CheckoutRequest } from "../../lib/fraud/checkout-request"
+import type { CheckoutDecisionInput } from "../../modules/fraud/service"
 import { fraudService, loadFraudConfig } from "../../lib/fraud/config"
 import { loadCheckout, loadReviewSubject, orderFacts, reviewFacts } from "../../lib/fraud/facts"
 import { isCurrencyOverride, RULE_CODES, scoreOrder, scoreReview, totalScore, verdictOf, type RuleCode, type Verdict } from "../../lib/fraud/rules"
@@ -29,7 +30,7 @@ export const createFraudSignalStep = createStep("fraud-create-signal", async (in
 export type DecisionDraft = Record<string, unknown> & { score: number; verdict: Verdict; status: string }
 
 /** Scores a checkout (the cart being completed, its request's IP and device) with the current configuration. */
-export async function scoreCheckout(container: MedusaContainer, cartId: string, request: CheckoutRequest): Promise<DecisionDraft> {
+export async function scoreCheckout(container: MedusaContainer, cartId: string, request: CheckoutRequest): Promise<CheckoutDecisionInput> {
   const [co, { rules, thresholds }] = await Promise.all([loadCheckout(container, cartId, request), loadFraudConfig(container)])
   const fired = scoreOrder(rules, await orderFacts(container, rules, co))
   const score = totalScore(fired)

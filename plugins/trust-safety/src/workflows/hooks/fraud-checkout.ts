@@ -31,7 +31,7 @@ beforePaymentAuthorization(
     // No request: not a store API checkout (seed, scripts), not scored.
     if (!request) return new StepResponse(null, null)
     const draft = await scoreCheckout(container, input.id, request)
-    const decision = (await fraudService(container).recordCheckoutDecision(draft as never)) as Decision
+    const decision = (await fraudService(container).recordCheckoutDecision(draft)) as Decision
     if (decision.verdict === "block") {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,

@@ -4,6 +4,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { commissionAmount, pickCommissionRule, type RuleLike } from "../../../lib/commission"
 import { COMMISSION_MODULE } from "../../../modules/commission"
 import type CommissionModuleService from "../../../modules/commission/service"
+import type { CommissionRecordInput } from "../../../modules/commission/service"
 
 export type ComputeCommissionInput = {
   orders: { order_id: string; vendor_id: string }[]
@@ -15,16 +16,7 @@ export type ComputeCommissionInput = {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows of query.graph over links and custom modules are untyped here
 type Row = Record<string, any>
 
-export type CommissionPlan = {
-  lines: {
-    order_id: string; line_item_id: string; vendor_id: string; rule_id: string | null; scope: string
-    rate: string; base_amount: string; amount: string; currency_code: string
-  }[]
-  entries: {
-    vendor_id: string; order_id: string; type: "sale" | "commission"; reference: string
-    amount: string; currency_code: string; available_at: Date
-  }[]
-}
+export type CommissionPlan = CommissionRecordInput
 
 /**
  * For each vendor order: one commission line per item (base = the item's total, rate from the most

@@ -1,16 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { COMMISSION_MODULE } from "../../../modules/commission"
 import type CommissionModuleService from "../../../modules/commission/service"
+import type { LedgerEntryInput } from "../../../modules/commission/service"
 
-export type LedgerEntryInput = {
-  vendor_id: string
-  order_id: string | null
-  type: "sale" | "commission" | "sale_reversal" | "commission_reversal" | "payout"
-  reference: string
-  amount: string
-  currency_code: string
-  available_at: Date
-}
+export type { LedgerEntryInput }
 
 /** Appends ledger entries (an entry is never edited); compensation deletes the ones it appended. */
 export const postLedgerEntriesStep = createStep(

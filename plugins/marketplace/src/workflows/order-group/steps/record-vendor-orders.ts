@@ -71,10 +71,7 @@ export async function recordVendorOrders(container: MedusaContainer, input: Reco
     await container.resolve(ContainerRegistrationKeys.LINK).create(links)
     done.links = links
     const commissionPlan = await planCommission(container, { orders: vendor_orders, order_rows: plan.order_row ? [plan.order_row] : undefined })
-    done.commission =
-      commissionPlan.lines.length || commissionPlan.entries.length
-        ? await container.resolve<CommissionModuleService>(COMMISSION_MODULE).recordCommission(commissionPlan)
-        : { line_ids: [], entry_ids: [] }
+    done.commission = await container.resolve<CommissionModuleService>(COMMISSION_MODULE).recordCommission(commissionPlan)
   } catch (e) {
     await undoVendorOrders(container, done)
     throw e
