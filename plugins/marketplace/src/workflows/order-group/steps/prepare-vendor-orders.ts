@@ -1,7 +1,8 @@
-import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { readOrderWithTotals } from "../../../lib/order-totals"
 
 export type PrepareVendorOrdersInput = { order_id: string; cart_id: string }
 
@@ -26,13 +27,6 @@ export type SplitPlan = {
   /** One vendor: the customer's order as the commission reads it (it is the vendor order). */
   order_row: Row | null
 }
-
-/** What assigning lines to vendors needs (and the group's figures). */
-const ASSIGN_FIELDS = [
-  "id", "customer_id", "currency_code", "total", "created_at",
-  "items.id", "items.title", "items.product_id", "items.total",
-  "shipping_methods.id", "shipping_methods.name", "shipping_methods.shipping_option_id",
-]
 
 /** What copying lines into new vendor orders needs (only read when a checkout has several vendors). */
 const ORDER_FIELDS = [
@@ -91,17 +85,19 @@ async function vendorsOf(pg: Knex, productIds: string[], optionIds: string[]) {
  * Read-only.
  */
 export async function planVendorOrders(container: MedusaContainer, input: PrepareVendorOrdersInput): Promise<SplitPlan> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [order] } = await query.graph({ entity: "order", fields: ASSIGN_FIELDS, filters: { id: input.order_id } })
+  const pg = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+  // What assigning lines to vendors needs, with the line and order totals (the group's and the
+  // commission's figures), in one statement.
+  const order = await readOrderWithTotals(pg, input.order_id)
   if (!order) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${input.order_id} was not found`)
   }
-  const items = (order.items ?? []) as Row[]
-  const methods = (order.shipping_methods ?? []) as Row[]
+  const items = order.items as Row[]
+  const methods = order.shipping_methods as Row[]
 
   const productIds = [...new Set(items.map((i) => i.product_id).filter(Boolean))] as string[]
   const optionIds = [...new Set(methods.map((m) => m.shipping_option_id).filter(Boolean))] as string[]
-  const owners = await vendorsOf(container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION), productIds, optionIds)
+  const owners = await vendorsOf(pg, productIds, optionIds)
   const vendorOfProduct = owners.products
   const vendorOfOption = owners.options
 
@@ -133,7 +129,7 @@ export async function planVendorOrders(container: MedusaContainer, input: Prepar
     cart_id: input.cart_id,
     customer_id: order.customer_id ?? null,
     currency_code: order.currency_code,
-    total: MathBN.convert(order.total).toString(),
+    total: order.total,
     vendors: [],
     order_row: null,
   }
@@ -147,6 +143,7 @@ export async function planVendorOrders(container: MedusaContainer, input: Prepar
     return plan
   }
 
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: [full] } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: input.order_id } })
   if (full.credit_lines?.length) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Orders paid partly with credit lines cannot be split by vendor yet")

@@ -1,6 +1,8 @@
 import type { LinkDefinition, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { insertVendorOrderLinks } from "../../../lib/vendor-order-links"
 import { COMMISSION_MODULE } from "../../../modules/commission"
 import type CommissionModuleService from "../../../modules/commission/service"
 import { ORDER_GROUP_MODULE } from "../../../modules/order-group"
@@ -45,8 +47,8 @@ export async function undoVendorOrders(container: MedusaContainer, done: Written
 
 /**
  * Records a checkout's vendor orders: the order group (the unique cart / parent-order indexes refuse
- * a second group for one checkout), each vendor order's links to its vendor and to the group, and
- * its commission lines and ledger entries (one transaction of the commission module). One function
+ * a second group for one checkout), each vendor order's links to its vendor and to the group (one
+ * statement), and its commission lines and ledger entries (one statement). One function
  * for both callers: the split workflow's step below, and the cart completion's `orderCreated` hook,
  * which records a one-vendor checkout directly (nothing to copy, so no workflow of its own to run
  * and store on every checkout). A failure part-way removes what was written before it is rethrown.
@@ -68,7 +70,11 @@ export async function recordVendorOrders(container: MedusaContainer, input: Reco
       { [VENDOR_MODULE]: { vendor_id }, [Modules.ORDER]: { order_id } },
       { [ORDER_GROUP_MODULE]: { order_group_id: done.order_group_id }, [Modules.ORDER]: { order_id } },
     ])
-    await container.resolve(ContainerRegistrationKeys.LINK).create(links)
+    // One statement for all of them: written together or not at all.
+    await insertVendorOrderLinks(
+      container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION),
+      vendor_orders.map((o) => ({ ...o, order_group_id: group.id }))
+    )
     done.links = links
     const commissionPlan = await planCommission(container, { orders: vendor_orders, order_rows: plan.order_row ? [plan.order_row] : undefined })
     done.commission = await container.resolve<CommissionModuleService>(COMMISSION_MODULE).recordCommission(commissionPlan)
