@@ -40,8 +40,14 @@ medusaIntegrationTestRunner({
     const line = (handle: string, quantity = 1) => ({ variant_id: shop.variants[handle], quantity })
     const rule = (body: object) => api.post("/admin/commission-rules", body, admin)
 
-    async function checkout(lines: { variant_id: string; quantity: number }[]) {
+    async function checkout(lines: { variant_id: string; quantity: number }[], promoCode?: string) {
       const cartId = await prepareCart(api, store, shop.region.id, lines)
+      if (promoCode) {
+        await api.post(`/store/carts/${cartId}/promotions`, { promo_codes: [promoCode] }, store)
+        // The promotion changed the amount to pay: pay the new amount.
+        const { data: { payment_collection } } = await api.post("/store/payment-collections", { cart_id: cartId }, store)
+        await api.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
+      }
       const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
       expect(data.type).toBe("order")
       const { data: [group] } = await query().graph({ entity: "order_group", fields: ["id", "orders.id"], filters: { cart_id: cartId } })
@@ -100,6 +106,40 @@ medusaIntegrationTestRunner({
         expect(MathBN.convert(lineOf("lamp").base_amount).toString()).toBe("36.8781")
         expect(MathBN.convert(lineOf("lamp").amount).toString()).toBe("5.72")
       })
+    })
+
+    it("bases a one-vendor checkout's commission on each line's total after the promotion and VAT, as Medusa totals the order", async () => {
+      await rule({ scope: "default", rate: 10 })
+      const promotion = await api.post(
+        "/admin/promotions",
+        {
+          code: "LAMPS15",
+          type: "standard",
+          status: "active",
+          application_method: { type: "percentage", target_type: "items", allocation: "across", value: 15 },
+        },
+        admin
+      )
+      expect(promotion.status).toBe(200)
+      const { group, lines } = await checkout([line("lamp", 3), line("mug", 2)], "LAMPS15")
+      expect(group.orders).toHaveLength(1)
+      const { data: [order] } = await query().graph({
+        entity: "order",
+        fields: ["id", "total", "items.id", "items.total", "items.discount_total"],
+        filters: { id: group.orders[0].id },
+      })
+      expect(lines).toHaveLength(2)
+      for (const item of order.items as Row[]) {
+        expect(MathBN.gt(item.discount_total, 0)).toBe(true)
+        const commissionLine = lines.find((l) => l.line_item_id === item.id)!
+        expect(MathBN.convert(commissionLine.base_amount).toString()).toBe(MathBN.convert(item.total).toString())
+      }
+      // 3 × 10.33 − 15 % = 26.3415, + 19 % VAT = 31.346385
+      expect(lines.map((l) => MathBN.convert(l.base_amount).toString())).toContain("31.346385")
+      const { data: entries } = await query().graph({ entity: "ledger_entry", fields: ["type", "amount"], filters: { order_id: order.id } })
+      expect(MathBN.convert(entries.find((e: Row) => e.type === "sale").amount).toString()).toBe(MathBN.convert(order.total).toString())
+      const { data: [storedGroup] } = await query().graph({ entity: "order_group", fields: ["total"], filters: { id: group.id } })
+      expect(MathBN.convert(storedGroup.total).toString()).toBe(MathBN.convert(order.total).toString())
     })
 
     it("posts sale and commission to the ledger so that it sums exactly to order totals minus commission", async () => {
