@@ -5,12 +5,19 @@
 //   BENCH_LEVELS=10,50,200  connections per run
 //   BENCH_PER_CONNECTION=5   requests per connection in a run (at least 100 per run): runs are bounded
 //                            by count, so a slow endpoint still yields latencies instead of nothing
-//   BENCH_ROUNDS=2           ours and plain take turns this many times per endpoint and level (ABBA);
-//                            each figure pools the latencies of its rounds
+//   BENCH_ROUNDS=2           the set-ups take turns this many times per endpoint and level, each
+//                            round's order rotated by one (ours, plain; plain, ours — with plain2 every
+//                            set-up takes every place in turn); each figure pools the latencies of its
+//                            rounds, and one-shot endpoints also print each round's ratio to plain
+//   BENCH_SETTLE_MS=2000     pause before each measured run (after its carts were prepared), so what a
+//                            backend still does after the previous run (events, GC) ends before it
 //   BENCH_EDGE_PER_CONNECTION=50   the same through the edge cache (its answers take milliseconds)
 //   BENCH_MODES=ours,plain,edge   which set-ups; edge = ours behind the edge cache, reads only;
 //                            plain2 = a second plain Medusa, an A/A control: how far two identical
-//                            backends' figures differ in the same run (the noise of the ratio)
+//                            backends' figures differ in the same run (the noise of the ratio);
+//                            ours2 = a second backend with our plugins. With a second instance of
+//                            either, the ratio compares the instances' pooled latencies (ours and
+//                            ours2 against plain and plain2), so one backend process's luck weighs less
 //   BENCH_EDGE_WARM=1        edge: first fetch every URL the run draws from once (a warm cache, as a
 //                            CDN is in steady state); 0 = the measured runs start cold
 //   BENCH_ENDPOINTS=list,detail,search,add,complete (also: regions)
@@ -31,6 +38,7 @@ const log = say("bench:api")
 const LEVELS = (process.env.BENCH_LEVELS || "10,50,200").split(",").map(Number).filter((n) => n > 0)
 const PER_CONNECTION = Number(process.env.BENCH_PER_CONNECTION || 5)
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS || 2))
+const SETTLE_MS = Math.max(0, Number(process.env.BENCH_SETTLE_MS ?? 2000))
 const EDGE_PER_CONNECTION = Number(process.env.BENCH_EDGE_PER_CONNECTION || 50)
 const requestsFor = (c) => Math.max(100, PER_CONNECTION * c)
 const MODES = (process.env.BENCH_MODES || "ours,plain,edge").split(",")
@@ -137,6 +145,10 @@ async function startEdge(origin) {
 }
 
 const share = (d, total) => (total ? d / total : NaN)
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
+}
 
 /** One figure from several runs: latencies pooled, throughput over their summed time. */
 function pool(runs) {
@@ -152,7 +164,7 @@ function pool(runs) {
 
 /**
  * Every backend runs at once (each idles while another is measured). Ours and plain take turns per
- * endpoint and level, ROUNDS times, in alternating order (AB BA …), so slow drifts of the machine —
+ * endpoint and level, ROUNDS times, in rotated order (AB BA …), so slow drifts of the machine —
  * PostgreSQL's cache, a scheduled job, other processes — fall on both alike. The edge cache then runs
  * its levels right after it was warmed (a CDN in steady state keeps its popular URLs fresh).
  */
@@ -201,6 +213,7 @@ async function runAll(db, fx) {
         const def = setup.defs[name]
         const next = await def.prepare(connections)
         const amount = def.amount ? def.amount(connections) : edge ? Math.max(100, EDGE_PER_CONNECTION * connections) : requestsFor(connections)
+        if (SETTLE_MS) await new Promise((resolve) => setTimeout(resolve, SETTLE_MS))
         const before = edge ? await edge.stats() : null
         const r = await load({ url: target, headers, connections, amount, next, ok: def.ok, timeout: def.timeout ?? 120 })
         if (edge) {
@@ -222,12 +235,29 @@ async function runAll(db, fx) {
         // one-shot endpoints (cart completion) prepare fresh carts for every run
         const rounds = ROUNDS
         for (let round = 0; round < rounds; round++) {
-          for (const setup of (level + round) % 2 ? [...direct].reverse() : direct) runs.get(setup.mode).push(await measure(setup, connections))
+          // Rotated by one place each round (a Latin square): no set-up always runs first or right
+          // after another's burst. With two set-ups this is AB, BA, AB, …
+          const shift = (level + round) % direct.length
+          for (const setup of [...direct.slice(shift), ...direct.slice(0, shift)]) runs.get(setup.mode).push(await measure(setup, connections))
+        }
+        // Several instances of a kind: their runs pooled as one figure ("ours:all", "plain:all").
+        for (const kind of ["ours", "plain"]) {
+          const instances = direct.filter((d) => d.mode === kind || d.mode === `${kind}2`)
+          if (instances.length < 2) continue
+          const r = pool(instances.flatMap((d) => runs.get(d.mode)))
+          results.push({ mode: `${kind}:all`, endpoint: name, available: true, instances: instances.length, ...r })
+          report(`${kind}:all`, r, rounds * instances.length)
         }
         for (const setup of direct) {
           const r = pool(runs.get(setup.mode))
+          // Round by round against plain's run of the same round (adjacent in time): how far one
+          // round's ratio strays, and its median, which one slow round cannot move.
+          // ours2 is compared with ours (the A/A control of our backend), the rest with plain.
+          const base = runs.get(setup.mode === "ours2" ? "ours" : "plain")
+          if (setup.mode !== "plain" && base && rounds > 1) r.round_p95_ratios = runs.get(setup.mode).map((x, i) => +(x.p95 / base[i].p95).toFixed(2))
           results.push({ mode: setup.mode, endpoint: name, available: true, ...r })
           report(setup.mode, r, rounds)
+          if (r.round_p95_ratios) log(`${setup.mode.padEnd(5)} ${name.padEnd(8)} c=${String(connections).padStart(3)}  p95 ${setup.mode}/${setup.mode === "ours2" ? "ours" : "plain"} round by round: ${r.round_p95_ratios.join(" ")} (median ${median(r.round_p95_ratios).toFixed(2)})`)
         }
       }
       for (const setup of active.filter((a) => a.edge)) {
@@ -274,15 +304,26 @@ try {
   const comparisons = []
   for (const name of ENDPOINTS) {
     for (const connections of LEVELS) {
-      const ours = results.find((r) => r.mode === "ours" && r.endpoint === name && r.connections === connections)
-      const plain = results.find((r) => r.mode === "plain" && r.endpoint === name && r.connections === connections)
+      const find = (mode) => results.find((r) => r.mode === mode && r.endpoint === name && r.connections === connections)
+      // With second instances, the pooled figures of each kind are compared.
+      const ours = find("ours:all") ?? find("ours")
+      const plain = find("plain:all") ?? find("plain")
+      const ours2 = find("ours2")
       const plainMissing = results.some((r) => r.mode === "plain" && r.endpoint === name && !r.available)
       const edge = results.find((r) => r.mode === "edge" && r.endpoint === name && r.connections === connections)
-      const plain2 = results.find((r) => r.mode === "plain2" && r.endpoint === name && r.connections === connections)
+      const plain2 = find("plain2")
       const row = { endpoint: name, c: connections }
       if (ours) Object.assign(row, { ours_rps: +ours.rps.toFixed(1), ours_p50: ours.p50, ours_p95: ours.p95, ours_p99: ours.p99, ours_failed: ours.failed })
       if (plain) Object.assign(row, { plain_rps: +plain.rps.toFixed(1), plain_p50: plain.p50, plain_p95: plain.p95, plain_p99: plain.p99, plain_failed: plain.failed })
-      if (plain2?.requests && plain?.requests) Object.assign(row, { aa_p95_ratio: +(plain2.p95 / plain.p95).toFixed(2), aa_rps_ratio: +(plain2.rps / plain.rps).toFixed(2) })
+      // A/A: the second instance against the first of the same kind (not against the pooled figure).
+      const plain1 = find("plain")
+      const ours1 = find("ours")
+      if (plain2?.requests && plain1?.requests) Object.assign(row, { aa_p95_ratio: +(plain2.p95 / plain1.p95).toFixed(2), aa_rps_ratio: +(plain2.rps / plain1.rps).toFixed(2) })
+      if (ours2?.requests && ours1?.requests) Object.assign(row, { aa_ours_p95_ratio: +(ours2.p95 / ours1.p95).toFixed(2), aa_ours_rps_ratio: +(ours2.rps / ours1.rps).toFixed(2) })
+      if (ours?.instances) Object.assign(row, { ours_instances: ours.instances })
+      if (plain?.instances) Object.assign(row, { plain_instances: plain.instances })
+      if (ours1?.round_p95_ratios) Object.assign(row, { round_p95_ratios: ours1.round_p95_ratios, round_p95_ratio_median: +median(ours1.round_p95_ratios).toFixed(2) })
+      if (plain2?.round_p95_ratios) Object.assign(row, { aa_round_p95_ratios: plain2.round_p95_ratios, aa_round_p95_ratio_median: +median(plain2.round_p95_ratios).toFixed(2) })
       if (edge) Object.assign(row, { edge_rps: +edge.rps.toFixed(1), edge_p50: edge.p50, edge_p95: edge.p95, edge_p99: edge.p99, edge_hit_ratio: edge.hit_ratio, edge_failed: edge.failed })
       if (ours?.requests && plain?.requests) {
         row.p95_ratio = +(ours.p95 / plain.p95).toFixed(2)
@@ -320,6 +361,10 @@ try {
     const range = (k) => `${Math.min(...aa.map((r) => r[k])).toFixed(2)}–${Math.max(...aa.map((r) => r[k])).toFixed(2)}`
     log(`A/A control, two plain Medusa backends: p95 plain2/plain ${range("aa_p95_ratio")}, req/s ${range("aa_rps_ratio")} (${aa.map((r) => `${r.endpoint}@${r.c} ${r.aa_p95_ratio}`).join(", ")})`)
   }
+  const aaOurs = table.filter((r) => r.aa_ours_p95_ratio !== undefined)
+  if (aaOurs.length) log(`A/A control, two backends with our plugins: p95 ours2/ours ${aaOurs.map((r) => `${r.endpoint}@${r.c} ${r.aa_ours_p95_ratio}`).join(", ")}`)
+  const pooledRows = table.filter((r) => r.ours_instances || r.plain_instances)
+  if (pooledRows.length) log(`ours / plain compares ${pooledRows[0].ours_instances ?? 1} instance(s) of ours with ${pooledRows[0].plain_instances ?? 1} of plain, latencies pooled per kind`)
   const failures = results.filter((r) => r.failed).map((r) => `${r.mode} ${r.endpoint}@${r.connections}: ${r.failed} failed`)
   if (misses.length) log(`targets missed: ${misses.join("; ")}`)
   if (failures.length) {

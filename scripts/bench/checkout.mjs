@@ -3,7 +3,10 @@
 // (from /proc, user + system, all its threads). bench:api measures completion under load; this
 // says where a difference comes from before any queue multiplies it.
 //   BENCH_CHECKOUTS=40   completions per backend and round (after 10 warm-up completions each)
-//   BENCH_ROUNDS=2       rounds in alternating order (ours, plain; plain, ours), pooled
+//   BENCH_ROUNDS=2       rounds, each in an order rotated by one place (ours, plain; plain, ours), pooled
+//   BENCH_SETTLE_MS=2000 pause between preparing a round's carts and completing them
+//   BENCH_MODES=ours,plain   plain2 adds a second plain Medusa: an A/A control (how far two identical
+//                        backends differ in the same run)
 // Same database, build and set-ups as bench:api (BENCH_NO_BUILD=1, BENCH_NO_SEED=1 apply). Carts:
 // one in-stock item of one seller, address, its seller's shipping, a system-provider payment
 // session, a guest e-mail — prepared through the store API before each measured run.
@@ -16,6 +19,9 @@ import { benchDatabase, buildAll, postgresServer, say, startBackend, stopAllAndW
 const log = say("bench:checkout")
 const CHECKOUTS = Math.max(5, Number(process.env.BENCH_CHECKOUTS || 40))
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS || 2))
+const SETTLE_MS = Math.max(0, Number(process.env.BENCH_SETTLE_MS ?? 2000))
+const MODES = (process.env.BENCH_MODES || "ours,plain").split(",").filter(Boolean)
+if (!MODES.includes("ours") || !MODES.includes("plain")) throw new Error("BENCH_MODES must name ours and plain")
 // Guest e-mails unique per run: the fraud rules count orders per e-mail.
 const RUN = Date.now().toString(36)
 
@@ -37,17 +43,16 @@ async function main() {
     await buildAll()
     const db = await benchDatabase(server)
     const fx = await checkoutFixtures(db.url, 500)
-    log("starting ours (all plugins) and plain (VITRINA_PLUGINS=off)")
-    const [ours, plain] = await Promise.all([startBackend({ databaseUrl: db.url, plugins: true }), startBackend({ databaseUrl: db.url, plugins: false })])
-    const setups = [
-      { mode: "ours", backend: ours, times: [], cpu: 0, n: 0 },
-      { mode: "plain", backend: plain, times: [], cpu: 0, n: 0 },
-    ]
+    log(`starting ${MODES.map((m) => `${m} (${m === "ours" ? "all plugins" : "VITRINA_PLUGINS=off"})`).join(", ")}`)
+    const backends = await Promise.all(MODES.map((m) => startBackend({ databaseUrl: db.url, plugins: m === "ours" })))
+    const setups = MODES.map((mode, i) => ({ mode, backend: backends[i], times: [], cpu: 0, n: 0, rounds: [] }))
     let seq = 0
     const complete = async (setup, n, record) => {
       const call = client(setup.backend.url, db.key)
       const carts = await prepareCarts(call, fx, n, seq, `checkout-${RUN}`)
       seq += n
+      // What the backend still does after preparing the carts (events, GC) ends before the window.
+      if (SETTLE_MS) await new Promise((resolve) => setTimeout(resolve, SETTLE_MS))
       const cpu0 = cpuSeconds(setup.backend.child.pid)
       for (const id of carts) {
         const t0 = performance.now()
@@ -59,11 +64,13 @@ async function main() {
       if (record && cpu0 !== null && cpu1 !== null) {
         setup.cpu += cpu1 - cpu0
         setup.n += carts.length
+        setup.rounds.push((1000 * (cpu1 - cpu0)) / carts.length)
       }
     }
     for (const setup of setups) await complete(setup, 10, false) // warm-up: the first completions compile the path
     for (let round = 0; round < ROUNDS; round++) {
-      for (const setup of round % 2 ? [...setups].reverse() : setups) {
+      const shift = round % setups.length
+      for (const setup of [...setups.slice(shift), ...setups.slice(0, shift)]) {
         await complete(setup, CHECKOUTS, true)
         log(`${setup.mode.padEnd(5)} round ${round + 1}: ${CHECKOUTS} completions`)
       }
@@ -75,11 +82,21 @@ async function main() {
       result[setup.mode] = { completions: setup.times.length, p50: s.p50, mean: s.mean, p95: s.p95, cpu_ms: cpuMs === null ? null : +cpuMs.toFixed(1) }
       log(`${setup.mode.padEnd(5)} ${setup.times.length} completions, one at a time: p50 ${s.p50.toFixed(0)} ms, mean ${s.mean.toFixed(0)} ms, p95 ${s.p95.toFixed(0)} ms; backend CPU ${cpuMs === null ? "n/a" : `${cpuMs.toFixed(0)} ms`} per completion`)
     }
-    const ratio = (k) => (result.plain[k] ? +(result.ours[k] / result.plain[k]).toFixed(2) : null)
-    result.ratio = { p50: ratio("p50"), mean: ratio("mean"), p95: ratio("p95"), cpu_ms: result.ours.cpu_ms && result.plain.cpu_ms ? ratio("cpu_ms") : null }
-    log(`ours / plain: p50 ${result.ratio.p50}, mean ${result.ratio.mean}, p95 ${result.ratio.p95}, CPU per completion ${result.ratio.cpu_ms ?? "n/a"}`)
-    await Promise.all([stopBackend(ours), stopBackend(plain)])
-    process.stdout.write(`BENCH checkout ${JSON.stringify({ checkouts: CHECKOUTS, rounds: ROUNDS, ...result })}\n`)
+    const ratios = (mode) => {
+      const ratio = (k) => (result.plain[k] ? +(result[mode][k] / result.plain[k]).toFixed(2) : null)
+      return { p50: ratio("p50"), mean: ratio("mean"), p95: ratio("p95"), cpu_ms: result[mode].cpu_ms && result.plain.cpu_ms ? ratio("cpu_ms") : null }
+    }
+    const plainSetup = setups.find((s) => s.mode === "plain")
+    for (const setup of setups.filter((s) => s.mode !== "plain")) {
+      const r = ratios(setup.mode)
+      // Round by round: the CPU ratio of each round's runs (adjacent in time).
+      const perRound = setup.rounds.map((c, i) => +(c / plainSetup.rounds[i]).toFixed(2))
+      if (setup.mode === "ours") result.ratio = { ...r, cpu_rounds: perRound }
+      else result[`ratio_${setup.mode}`] = { ...r, cpu_rounds: perRound }
+      log(`${setup.mode} / plain: p50 ${r.p50}, mean ${r.mean}, p95 ${r.p95}, CPU per completion ${r.cpu_ms ?? "n/a"} (round by round: ${perRound.join(" ") || "n/a"})`)
+    }
+    await Promise.all(backends.map((b) => stopBackend(b)))
+    process.stdout.write(`BENCH checkout ${JSON.stringify({ checkouts: CHECKOUTS, rounds: ROUNDS, modes: MODES, ...result })}\n`)
   } finally {
     await stopAllAndWait()
     await server.stop()
