@@ -56,6 +56,10 @@ medusaIntegrationTestRunner({
       const [shared] = await decisions(`subject_type=order&subject_id=${third.data.cart_id}`)
       // the third account on that device and at that address (loopback IPs are not compared)
       expect(shared.rules.find((r: Row) => r.code === "shared_accounts").details).toEqual({ accounts: { device: 3, address: 3 }, max_accounts: 3 })
+      // cat again on that device: still three accounts (her own earlier order is not another account)
+      const again = await checkout(api, cat, shop.regionId, [lamp.variantId], device, hof)
+      const [repeat] = await decisions(`subject_type=order&subject_id=${again.data.cart_id}`)
+      expect(repeat.rules.find((r: Row) => r.code === "shared_accounts").details).toEqual({ accounts: { device: 3, address: 3 }, max_accounts: 3 })
 
       // ann's history: two lamp orders, then a piano at more than 5 × their average
       const street = { address_1: "Allee 7", city: "Berlin", postal_code: "10115", country_code: "de" }

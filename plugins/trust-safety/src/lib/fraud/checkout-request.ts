@@ -1,12 +1,46 @@
-import { AsyncLocalStorage } from "node:async_hooks"
-
 /** What the fraud rules need from a cart-completion request (the hook inside the workflow has no request). */
 export type CheckoutRequest = { ip: string | null; device_id: string | null }
 
 /**
- * The store API's cart-completion middleware runs the rest of the request inside this context, so
- * the fraud hook of Medusa's completion workflow (same request, same async chain) reads the
- * shopper's IP and device without a database round trip. Absent outside a store API request: such
- * completions (seed, scripts) are not scored.
+ * The store API's cart-completion requests in flight, by cart id: the middleware registers the
+ * shopper's IP and device for the cart it completes and removes them when the response ends; the
+ * fraud hook of Medusa's completion workflow (same process, same request) reads them by the cart id
+ * it is given, without a database round trip. A cart without a request in flight (seed, scripts,
+ * workflows run from code) is not scored.
+ *
+ * Not an AsyncLocalStorage: once one runs, Node propagates every AsyncLocalStorage into every promise
+ * the process creates from then on, so a store used by one route taxes every request of every route
+ * (measured: about twice the async-hook propagation time under a checkout load).
  */
-export const checkoutRequest = new AsyncLocalStorage<CheckoutRequest>()
+const inFlight = new Map<string, CheckoutRequest[]>()
+
+/** Registers a completion request for `cartId`; the returned function removes it (call it once the response ends). */
+export function registerCheckoutRequest(cartId: string, request: CheckoutRequest): () => void {
+  const list = inFlight.get(cartId) ?? []
+  list.push(request)
+  inFlight.set(cartId, list)
+  let removed = false
+  return () => {
+    if (removed) return
+    removed = true
+    const current = inFlight.get(cartId)
+    if (!current) return
+    const i = current.indexOf(request)
+    if (i >= 0) current.splice(i, 1)
+    if (!current.length) inFlight.delete(cartId)
+  }
+}
+
+/**
+ * The request completing `cartId`, or undefined. With two requests for one cart at once (a double
+ * click), Medusa's cart lock lets the first one place the order: the oldest registration is the
+ * one in the workflow.
+ */
+export function checkoutRequestFor(cartId: string): CheckoutRequest | undefined {
+  return inFlight.get(cartId)?.[0]
+}
+
+/** How many carts have a completion request in flight (tests: nothing is left behind). */
+export function checkoutRequestsInFlight(): number {
+  return inFlight.size
+}

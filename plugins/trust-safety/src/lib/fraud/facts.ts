@@ -120,7 +120,7 @@ export async function orderFacts(c: MedusaContainer, rules: RuleConfig[], co: Ch
   })
   // Distinct accounts seen with a value, this checkout's own account included.
   const me = co.customer_id ?? co.email
-  const accounts = (keys: string[], value: string | null) => (value ? new Set([...keys, ...(me ? [me] : [])]).size : 0)
+  const accounts = (others: number, value: string | null) => (value ? others + (me ? 1 : 0) : 0)
   return {
     amount: co.amount,
     currency_code: co.currency_code?.toLowerCase() ?? null,

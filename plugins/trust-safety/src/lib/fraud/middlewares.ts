@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { recordFraudSignalWorkflow } from "../../workflows/fraud"
-import { checkoutRequest } from "./checkout-request"
+import { registerCheckoutRequest } from "./checkout-request"
 import { clientIp, deviceId } from "./client"
 import { fraudService, trustProxyHops } from "./config"
 
@@ -19,13 +19,23 @@ async function record(req: MedusaRequest, input: Record<string, unknown>) {
   }
 }
 
+/** How long an aborted completion request's IP and device stay readable by the fraud hook. */
+const ABORTED_CHECKOUT_KEEP_MS = 5 * 60_000
+
 /**
- * On cart completion: the rest of the request runs with the checkout's client IP and device id in
- * `checkoutRequest`, where the fraud hook of Medusa's completion workflow reads them (no row is
- * written: the fraud decision keeps both).
+ * On cart completion: the checkout's client IP and device id are registered for the cart until the
+ * response has finished (5 minutes after an aborted one); the fraud hook of Medusa's completion
+ * workflow reads them by cart id (no row is written: the fraud decision keeps both).
  */
-export function captureCheckoutRequest(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  checkoutRequest.run({ ip: clientIp(req, trustProxyHops(req.scope)), device_id: deviceId(req) }, () => next())
+export function captureCheckoutRequest(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const unregister = registerCheckoutRequest(String(req.params.id ?? ""), {
+    ip: clientIp(req, trustProxyHops(req.scope)),
+    device_id: deviceId(req),
+  })
+  // A finished response: the workflow is done. An aborted one (the shopper closed the connection):
+  // Medusa's workflow may still be running and must still be scored, so the entry stays a while.
+  res.once("close", () => (res.writableFinished ? unregister() : setTimeout(unregister, ABORTED_CHECKOUT_KEEP_MS).unref()))
+  next()
 }
 
 /** On a review written: the reviewer's IP and device (the review rules compare them with the vendor's). */

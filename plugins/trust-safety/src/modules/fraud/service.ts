@@ -28,10 +28,13 @@ export type CheckoutHistory = {
   recent_customer: number | null
   recent_ip: number | null
   recent_fingerprint: number | null
-  /** Distinct other accounts (customer ids, else guest e-mails) seen with this device / IP / address. */
-  shared_device: string[]
-  shared_ip: string[]
-  shared_address: string[]
+  /**
+   * How many distinct OTHER accounts (customer ids, else guest e-mails; not this checkout's) were
+   * seen with this device / IP / address inside the lookback, counted in at most 500 of its decisions.
+   */
+  shared_device: number
+  shared_ip: number
+  shared_address: number
 }
 
 /** A checkout's decision as scored (lib/fraud: `scoreCheckout`). */
@@ -120,9 +123,12 @@ class FraudModuleService extends MedusaService({ FraudRule, FraudSettings, Fraud
     // Each figure from its own index (customer_id / email, ip, fingerprint, device_id, address_key),
     // bounded like the rules' reads were: the newest 200 orders of history, 500 decisions per shared value.
     const velocity = (column: string) => `(select count(*) from fraud_decision where ${live} and ${placed} and "${column}" = ?::text and created_at >= ?)::int`
+    // Counted here, not returned: a busy address (a pick-up point, a shared office) has hundreds of
+    // accounts, and only their number matters to the rule.
     const shared = (column: string) =>
-      `(select coalesce(array_agg(distinct k), '{}') from (select coalesce(customer_id, email) as k from fraud_decision
-         where ${live} and "${column}" = ?::text and created_at >= ? limit 500) x where k is not null)`
+      `(select count(distinct k) from (select coalesce(customer_id, email) as k from fraud_decision
+         where ${live} and "${column}" = ?::text and created_at >= ? limit 500) x
+         where k is not null and k is distinct from ?::text)::int`
     const lookback = ago(input.shared_days * 24 * 60)
     const [row] = await manager.execute(
       `with h as (
@@ -144,9 +150,9 @@ class FraudModuleService extends MedusaService({ FraudRule, FraudSettings, Fraud
         whoValue, ago(input.windows.customer),
         input.ip, ago(input.windows.ip),
         input.fingerprint, ago(input.windows.fingerprint),
-        input.device_id, lookback,
-        input.ip, lookback,
-        input.address_key, lookback,
+        input.device_id, lookback, whoValue,
+        input.ip, lookback, whoValue,
+        input.address_key, lookback, whoValue,
       ]
     )
     const avg = row?.history_average == null ? null : Number(row.history_average)
@@ -156,9 +162,9 @@ class FraudModuleService extends MedusaService({ FraudRule, FraudSettings, Fraud
       recent_customer: whoValue ? Number(row?.recent_customer ?? 0) : null,
       recent_ip: input.ip ? Number(row?.recent_ip ?? 0) : null,
       recent_fingerprint: input.fingerprint ? Number(row?.recent_fingerprint ?? 0) : null,
-      shared_device: (row?.shared_device as string[] | null) ?? [],
-      shared_ip: (row?.shared_ip as string[] | null) ?? [],
-      shared_address: (row?.shared_address as string[] | null) ?? [],
+      shared_device: Number(row?.shared_device ?? 0),
+      shared_ip: Number(row?.shared_ip ?? 0),
+      shared_address: Number(row?.shared_address ?? 0),
     }
   }
 }

@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
-import { checkoutRequest } from "../../lib/fraud/checkout-request"
+import { checkoutRequestFor } from "../../lib/fraud/checkout-request"
 import { fraudService } from "../../lib/fraud/config"
 import { scoreCheckout } from "../fraud/steps"
 
@@ -17,7 +17,7 @@ type BeforePaymentAuthorizationHook = (
  * `validate` is the courses plugin's, so we use `beforePaymentAuthorization` (declared, untyped):
  * it runs inside the cart lock, after the order rows were written and before the payment is
  * authorized. The hook is a step of Medusa's workflow: it scores the checkout (the IP and device
- * come from the request, see `checkoutRequest`) and stores the decision; its compensation deletes
+ * come from the request, see `checkoutRequestFor`) and stores the decision; its compensation deletes
  * the decision when a later step fails. A `block` verdict throws: Medusa's compensation removes
  * the order and its reservations, nothing is authorized or captured, and the shopper gets a 400
  * with the message. The blocked decision is kept on purpose (the operator sees refused checkouts).
@@ -27,7 +27,7 @@ const beforePaymentAuthorization = (completeCartWorkflow.hooks as unknown as { b
 
 beforePaymentAuthorization(
   async ({ input }, { container }) => {
-    const request = checkoutRequest.getStore()
+    const request = checkoutRequestFor(input.id)
     // No request: not a store API checkout (seed, scripts), not scored.
     if (!request) return new StepResponse(null, null)
     const draft = await scoreCheckout(container, input.id, request)
