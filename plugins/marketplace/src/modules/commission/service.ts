@@ -2,7 +2,7 @@ import type { Context } from "@medusajs/framework/types"
 import { generateEntityId, InjectManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { bigNumberColumns, isUniqueViolation } from "../../lib/big-number-columns"
 import CommissionLine from "./models/commission-line"
-import CommissionRule from "./models/commission-rule"
+import CommissionRule, { type CommissionScope } from "./models/commission-rule"
 import LedgerEntry, { LEDGER_ENTRY_TYPES } from "./models/ledger-entry"
 
 /** Plugin options (`plugins: [{ resolve: "@vitrina/marketplace", options: { … } }]`) read by this module. */
@@ -40,6 +40,27 @@ class CommissionModuleService extends MedusaService({ CommissionRule, Commission
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
     this.options_ = options ?? {}
+  }
+
+  /**
+   * The rules that can apply to the given vendors' lines, with ONE statement (read inside every
+   * checkout; the ORM's list would hydrate every rule of every vendor): the default and kind rules,
+   * the category rules, and the vendor rules of these vendors only. Rates are the stored decimal
+   * strings (no float rounding).
+   */
+  @InjectManager()
+  async rulesForVendors(
+    vendorIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ id: string; scope: CommissionScope; reference: string; rate: string }[]> {
+    const manager = sharedContext.manager as { execute: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]> }
+    const rows = await manager.execute(
+      `select id, scope, reference, coalesce(raw_rate->>'value', rate::text) as rate from commission_rule
+        where deleted_at is null and (scope <> 'vendor' or reference in (select jsonb_array_elements_text(?::jsonb)))
+        order by id`,
+      [JSON.stringify(vendorIds)]
+    )
+    return rows as { id: string; scope: CommissionScope; reference: string; rate: string }[]
   }
 
   /**

@@ -42,7 +42,7 @@ export async function planCommission(container: MedusaContainer, input: ComputeC
   }
   // The rules first: the vendors' kinds and the products' categories are read only when a rule of
   // that scope exists (most shops have a default rate and a few vendor rates).
-  const rules = (await service.listCommissionRules({})) as unknown as RuleLike[]
+  const rules: RuleLike[] = await service.rulesForVendors(vendorIds)
   const needs = (scope: string) => rules.some((r) => r.scope === scope)
   const [{ data: vendors }, [orders, products]] = await Promise.all([
     needs("kind") ? query.graph({ entity: "vendor", fields: ["id", "kind"], filters: { id: vendorIds } }) : { data: [] as Row[] },
