@@ -31,7 +31,7 @@ import { start, waitForHttp } from "../lib/proc.mjs"
 import { ROOT } from "../lib/workspace.mjs"
 import { VOCABULARY } from "./lib/products.mjs"
 import { checkoutFixtures, client, parallel, prepareCarts } from "./lib/carts.mjs"
-import { figures, load } from "./lib/load.mjs"
+import { figures, load, median, rotated, settle } from "./lib/load.mjs"
 import { benchDatabase, buildAll, postgresServer, PRODUCTS, say, startBackend, stopAllAndWait, stopBackend } from "./lib/setup.mjs"
 
 const log = say("bench:api")
@@ -145,10 +145,6 @@ async function startEdge(origin) {
 }
 
 const share = (d, total) => (total ? d / total : NaN)
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b)
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
-}
 
 /** One figure from several runs: latencies pooled, throughput over their summed time. */
 function pool(runs) {
@@ -213,7 +209,7 @@ async function runAll(db, fx) {
         const def = setup.defs[name]
         const next = await def.prepare(connections)
         const amount = def.amount ? def.amount(connections) : edge ? Math.max(100, EDGE_PER_CONNECTION * connections) : requestsFor(connections)
-        if (SETTLE_MS) await new Promise((resolve) => setTimeout(resolve, SETTLE_MS))
+        await settle(SETTLE_MS)
         const before = edge ? await edge.stats() : null
         const r = await load({ url: target, headers, connections, amount, next, ok: def.ok, timeout: def.timeout ?? 120 })
         if (edge) {
@@ -237,16 +233,22 @@ async function runAll(db, fx) {
         for (let round = 0; round < rounds; round++) {
           // Rotated by one place each round (a Latin square): no set-up always runs first or right
           // after another's burst. With two set-ups this is AB, BA, AB, …
-          const shift = (level + round) % direct.length
-          for (const setup of [...direct.slice(shift), ...direct.slice(0, shift)]) runs.get(setup.mode).push(await measure(setup, connections))
+          for (const setup of rotated(direct, level + round)) runs.get(setup.mode).push(await measure(setup, connections))
         }
         // Several instances of a kind: their runs pooled as one figure ("ours:all", "plain:all").
-        for (const kind of ["ours", "plain"]) {
-          const instances = direct.filter((d) => d.mode === kind || d.mode === `${kind}2`)
-          if (instances.length < 2) continue
+        const instancesOf = (kind) => direct.filter((d) => d.mode === kind || d.mode === `${kind}2`)
+        const pooledKinds = ["ours", "plain"].filter((kind) => instancesOf(kind).length >= 2)
+        for (const kind of pooledKinds) {
+          const instances = instancesOf(kind)
           const r = pool(instances.flatMap((d) => runs.get(d.mode)))
+          // Both kinds pooled: each round's ratio of the pooled kinds (the runs of one round are adjacent in time).
+          if (kind === "ours" && pooledKinds.includes("plain") && rounds > 1) {
+            const roundOf = (k, i) => pool(instancesOf(k).map((d) => runs.get(d.mode)[i]))
+            r.round_p95_ratios = Array.from({ length: rounds }, (_, i) => +(roundOf("ours", i).p95 / roundOf("plain", i).p95).toFixed(2))
+          }
           results.push({ mode: `${kind}:all`, endpoint: name, available: true, instances: instances.length, ...r })
           report(`${kind}:all`, r, rounds * instances.length)
+          if (r.round_p95_ratios) log(`pooled   ${name.padEnd(8)} c=${String(connections).padStart(3)}  p95 ours:all/plain:all round by round: ${r.round_p95_ratios.join(" ")} (median ${median(r.round_p95_ratios).toFixed(2)})`)
         }
         for (const setup of direct) {
           const r = pool(runs.get(setup.mode))
@@ -322,7 +324,9 @@ try {
       if (ours2?.requests && ours1?.requests) Object.assign(row, { aa_ours_p95_ratio: +(ours2.p95 / ours1.p95).toFixed(2), aa_ours_rps_ratio: +(ours2.rps / ours1.rps).toFixed(2) })
       if (ours?.instances) Object.assign(row, { ours_instances: ours.instances })
       if (plain?.instances) Object.assign(row, { plain_instances: plain.instances })
-      if (ours1?.round_p95_ratios) Object.assign(row, { round_p95_ratios: ours1.round_p95_ratios, round_p95_ratio_median: +median(ours1.round_p95_ratios).toFixed(2) })
+      // Round by round: the pooled kinds when there are second instances, else ours against plain.
+      const byRound = find("ours:all")?.round_p95_ratios ?? ours1?.round_p95_ratios
+      if (byRound) Object.assign(row, { round_p95_ratios: byRound, round_p95_ratio_median: +median(byRound).toFixed(2) })
       if (plain2?.round_p95_ratios) Object.assign(row, { aa_round_p95_ratios: plain2.round_p95_ratios, aa_round_p95_ratio_median: +median(plain2.round_p95_ratios).toFixed(2) })
       if (edge) Object.assign(row, { edge_rps: +edge.rps.toFixed(1), edge_p50: edge.p50, edge_p95: edge.p95, edge_p99: edge.p99, edge_hit_ratio: edge.hit_ratio, edge_failed: edge.failed })
       if (ours?.requests && plain?.requests) {

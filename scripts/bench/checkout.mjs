@@ -5,15 +5,15 @@
 //   BENCH_CHECKOUTS=40   completions per backend and round (after 10 warm-up completions each)
 //   BENCH_ROUNDS=2       rounds, each in an order rotated by one place (ours, plain; plain, ours), pooled
 //   BENCH_SETTLE_MS=2000 pause between preparing a round's carts and completing them
-//   BENCH_MODES=ours,plain   plain2 adds a second plain Medusa: an A/A control (how far two identical
-//                        backends differ in the same run)
+//   BENCH_MODES=ours,plain   plain2 adds a second plain Medusa, ours2 a second one with our plugins:
+//                        A/A controls (how far two identical backends differ in the same run)
 // Same database, build and set-ups as bench:api (BENCH_NO_BUILD=1, BENCH_NO_SEED=1 apply). Carts:
 // one in-stock item of one seller, address, its seller's shipping, a system-provider payment
 // session, a guest e-mail — prepared through the store API before each measured run.
 // Ends with one line `BENCH checkout {json}`.
 import { readFileSync } from "node:fs"
 import { checkoutFixtures, client, prepareCarts } from "./lib/carts.mjs"
-import { stats } from "./lib/load.mjs"
+import { rotated, settle, stats } from "./lib/load.mjs"
 import { benchDatabase, buildAll, postgresServer, say, startBackend, stopAllAndWait, stopBackend } from "./lib/setup.mjs"
 
 const log = say("bench:checkout")
@@ -43,8 +43,8 @@ async function main() {
     await buildAll()
     const db = await benchDatabase(server)
     const fx = await checkoutFixtures(db.url, 500)
-    log(`starting ${MODES.map((m) => `${m} (${m === "ours" ? "all plugins" : "VITRINA_PLUGINS=off"})`).join(", ")}`)
-    const backends = await Promise.all(MODES.map((m) => startBackend({ databaseUrl: db.url, plugins: m === "ours" })))
+    log(`starting ${MODES.map((m) => `${m} (${m.startsWith("plain") ? "VITRINA_PLUGINS=off" : "all plugins"})`).join(", ")}`)
+    const backends = await Promise.all(MODES.map((m) => startBackend({ databaseUrl: db.url, plugins: !m.startsWith("plain") })))
     const setups = MODES.map((mode, i) => ({ mode, backend: backends[i], times: [], cpu: 0, n: 0, rounds: [] }))
     let seq = 0
     const complete = async (setup, n, record) => {
@@ -52,7 +52,7 @@ async function main() {
       const carts = await prepareCarts(call, fx, n, seq, `checkout-${RUN}`)
       seq += n
       // What the backend still does after preparing the carts (events, GC) ends before the window.
-      if (SETTLE_MS) await new Promise((resolve) => setTimeout(resolve, SETTLE_MS))
+      await settle(SETTLE_MS)
       const cpu0 = cpuSeconds(setup.backend.child.pid)
       for (const id of carts) {
         const t0 = performance.now()
@@ -69,8 +69,7 @@ async function main() {
     }
     for (const setup of setups) await complete(setup, 10, false) // warm-up: the first completions compile the path
     for (let round = 0; round < ROUNDS; round++) {
-      const shift = round % setups.length
-      for (const setup of [...setups.slice(shift), ...setups.slice(0, shift)]) {
+      for (const setup of rotated(setups, round)) {
         await complete(setup, CHECKOUTS, true)
         log(`${setup.mode.padEnd(5)} round ${round + 1}: ${CHECKOUTS} completions`)
       }

@@ -15,6 +15,20 @@ export function stats(times) {
   return { n: sorted.length, mean, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: sorted[sorted.length - 1] ?? NaN }
 }
 
+export const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
+}
+
+/** The set-ups in the order of a round: rotated by `shift` places (a Latin square over the rounds). */
+export const rotated = (setups, shift) => {
+  const k = ((shift % setups.length) + setups.length) % setups.length
+  return [...setups.slice(k), ...setups.slice(0, k)]
+}
+
+/** The pause before a measured run, so what a backend still does after its set-up (events, GC) ends first. */
+export const settle = (ms) => (ms ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve())
+
 /** The figures of one run (or of several pooled): latencies, throughput over `seconds`, failures. */
 export function figures({ connections, times, seconds, failed, first_failure }) {
   const s = stats(times)
