@@ -15,18 +15,17 @@ export type CheckoutRequest = { ip: string | null; device_id: string | null }
 const inFlight = new Map<string, CheckoutRequest[]>()
 
 /** Registers a completion request for `cartId`; the returned function removes it (call it once the response ends). */
-export function registerCheckoutRequest(cartId: string, request: CheckoutRequest): () => void {
+export function registerCheckoutRequest(cartId: string, registered: CheckoutRequest): () => void {
+  const request = { ...registered }
   const list = inFlight.get(cartId) ?? []
   list.push(request)
   inFlight.set(cartId, list)
-  let removed = false
+  // Each registration is its own object (a copy): removing it a second time finds nothing.
   return () => {
-    if (removed) return
-    removed = true
     const current = inFlight.get(cartId)
-    if (!current) return
-    const i = current.indexOf(request)
-    if (i >= 0) current.splice(i, 1)
+    const i = current?.indexOf(request) ?? -1
+    if (!current || i < 0) return
+    current.splice(i, 1)
     if (!current.length) inFlight.delete(cartId)
   }
 }
