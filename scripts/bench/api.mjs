@@ -46,6 +46,7 @@ const EDGE_WARM = process.env.BENCH_EDGE_WARM !== "0"
 const READS = ["regions", "list", "detail", "search"]
 const ENDPOINTS = (process.env.BENCH_ENDPOINTS || "list,detail,search,add,complete").split(",")
 const completeCarts = (c) => Number(process.env.BENCH_COMPLETE_CARTS) || Math.min(200, Math.max(30, c))
+const RUN = Date.now().toString(36)
 /** Ids the load draws from, read once from the database: stable across both backends. */
 async function fixtures(url) {
   const products = (await query(url, "select id from product where handle like 'bench-%' and deleted_at is null order by md5(id) limit 1000")).map((r) => r.id)
@@ -111,7 +112,9 @@ function endpoints(api, fx) {
       amount: completeCarts,
       prepare: async (connections) => {
         const n = completeCarts(connections)
-        const carts = await prepareCarts(api, fx, n, cartSeq)
+        // Guest e-mails unique per run: the fraud rules read each e-mail's history and velocity, so
+        // e-mails repeated across runs would give later runs' checkouts more history to read.
+        const carts = await prepareCarts(api, fx, n, cartSeq, `bench-${RUN}`)
         cartSeq += n
         const cart = cycle(carts)
         return () => ({ method: "POST", path: `/store/carts/${cart()}/complete` })

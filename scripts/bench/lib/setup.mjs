@@ -78,7 +78,9 @@ export async function benchDatabase(server) {
   if (process.env.BENCH_NO_SEED === "1") {
     log(`${name}: BENCH_NO_SEED=1, used as it is (${have} products recorded)`)
   } else if (have === PRODUCTS) {
-    log(`${name}: ${PRODUCTS} products already seeded (--fresh rebuilds)`)
+    log(`${name}: ${PRODUCTS} products already seeded (--fresh rebuilds); applying pending migrations`)
+    // A database seeded by an earlier checkout gets this one's schema (new indexes, columns).
+    await run("medusa", ["db:migrate", "--skip-scripts"], { cwd: BACKEND, env, stdio: ["ignore", "ignore", "inherit"] })
   } else {
     const t0 = Date.now()
     log(`${name}: migrating`)

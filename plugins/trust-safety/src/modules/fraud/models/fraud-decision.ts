@@ -38,6 +38,8 @@ const FraudDecision = model
   .indexes([
     { on: ["subject_type", "subject_id"] },
     { on: ["customer_id"] },
+    // A guest's history and velocity are read by e-mail on every guest checkout.
+    { on: ["email"] },
     { on: ["ip"] },
     { on: ["fingerprint"] },
     { on: ["device_id"] },
