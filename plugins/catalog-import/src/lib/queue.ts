@@ -1,6 +1,6 @@
 import type { Logger, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import Bull from "bull"
+import type Bull from "bull"
 import { runImport } from "./runner"
 
 /**
@@ -21,7 +21,10 @@ const isServerOnly = (container: MedusaContainer) =>
 
 function bullQueue(container: MedusaContainer) {
   if (!bull) {
-    bull = new Bull(QUEUE_NAME, process.env.REDIS_URL as string)
+    // Required here, not imported: without Redis the process never loads bull.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const Queue = require("bull") as typeof Bull
+    bull = new Queue(QUEUE_NAME, process.env.REDIS_URL as string)
   }
   if (!processing && !isServerOnly(container)) {
     processing = true

@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs"
+import type ExcelJSModule from "exceljs"
 import { COLUMNS } from "./parse"
 
 const EXAMPLE_ROWS: Record<string, string>[] = [
@@ -31,6 +31,9 @@ export async function importTemplate(format: "csv" | "json" | "xlsx", kind: "sel
     const lines = [COLUMNS.join(","), ...data.map((r) => COLUMNS.map((c) => csvCell(r[c])).join(","))]
     return { body: Buffer.from(lines.join("\n") + "\n"), type: "text/csv; charset=utf-8" }
   }
+  // Loaded on first use (see parse.ts).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const ExcelJS = require("exceljs") as typeof ExcelJSModule
   const workbook = new ExcelJS.Workbook()
   const sheet = workbook.addWorksheet("catalog")
   sheet.addRow([...COLUMNS])

@@ -1,4 +1,4 @@
-import PDFDocument from "pdfkit"
+import type PDFKit from "pdfkit"
 import { createRequire } from "node:module"
 import path from "node:path"
 
@@ -42,6 +42,9 @@ export type CertificatePdfData = {
 
 /** A landscape A4 certificate; fonts are embedded from @fontsource/noto-sans (no network). */
 export function renderCertificatePdf(data: CertificatePdfData): Promise<Buffer> {
+  // Loaded on first use: most processes never render a certificate.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const PDFDocument = require("pdfkit") as typeof PDFKit
   const doc = new PDFDocument({
     size: "A4",
     layout: "landscape",

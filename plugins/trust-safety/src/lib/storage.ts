@@ -1,5 +1,5 @@
-import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3"
-import { getSignedUrl } from "@aws-sdk/s3-request-presigner"
+import type * as S3 from "@aws-sdk/client-s3"
+import type * as S3Presigner from "@aws-sdk/s3-request-presigner"
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises"
 import path from "node:path"
 
@@ -53,11 +53,17 @@ export type S3Settings = {
   prefix: string
 }
 
+// The AWS SDK is loaded when S3 storage is first used: a process on local storage never loads it.
+/* eslint-disable @typescript-eslint/no-require-imports */
+const s3Sdk = () => require("@aws-sdk/client-s3") as typeof S3
+const presigner = () => require("@aws-sdk/s3-request-presigner") as typeof S3Presigner
+/* eslint-enable @typescript-eslint/no-require-imports */
+
 export class S3DocumentStorage implements DocumentStorage {
   readonly kind = "s3" as const
-  private readonly client: S3Client
+  private readonly client: S3.S3Client
   constructor(private readonly settings: S3Settings) {
-    this.client = new S3Client({
+    this.client = new (s3Sdk().S3Client)({
       region: settings.region,
       endpoint: settings.endpoint,
       forcePathStyle: settings.forcePathStyle,
@@ -72,19 +78,19 @@ export class S3DocumentStorage implements DocumentStorage {
   }
   async put(key: string, body: Buffer, mimeType: string) {
     // No ACL: objects inherit the bucket's (private) policy; never public-read.
-    await this.client.send(new PutObjectCommand({ Bucket: this.settings.bucket, Key: this.key(key), Body: body, ContentType: mimeType }))
+    await this.client.send(new (s3Sdk().PutObjectCommand)({ Bucket: this.settings.bucket, Key: this.key(key), Body: body, ContentType: mimeType }))
   }
   async get(key: string) {
-    const out = await this.client.send(new GetObjectCommand({ Bucket: this.settings.bucket, Key: this.key(key) }))
+    const out = await this.client.send(new (s3Sdk().GetObjectCommand)({ Bucket: this.settings.bucket, Key: this.key(key) }))
     return Buffer.from(await out.Body!.transformToByteArray())
   }
   async delete(key: string) {
-    await this.client.send(new DeleteObjectCommand({ Bucket: this.settings.bucket, Key: this.key(key) }))
+    await this.client.send(new (s3Sdk().DeleteObjectCommand)({ Bucket: this.settings.bucket, Key: this.key(key) }))
   }
   signedUrl(key: string, ttlSeconds: number, fileName: string) {
-    return getSignedUrl(
+    return presigner().getSignedUrl(
       this.client,
-      new GetObjectCommand({
+      new (s3Sdk().GetObjectCommand)({
         Bucket: this.settings.bucket,
         Key: this.key(key),
         ResponseContentDisposition: `inline; filename="${fileName.replace(/[^A-Za-z0-9._-]/g, "_")}"`,
