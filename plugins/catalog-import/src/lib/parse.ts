@@ -150,7 +150,8 @@ export async function parseRows(content: Buffer, format: ImportFormat, maxRows: 
   }
   // XLSX: the first worksheet, streamed; its first row is the header.
   try {
-    // Loaded on first use: exceljs and its zip libraries weigh ≈ 20 MB of heap in every process.
+    // Loaded on first use: exceljs and its zip libraries were most of the 15 MB of heap that four
+    // libraries loaded at boot and rarely used (exceljs, bull, pdfkit, the AWS SDK) cost every process.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const Excel = require("exceljs") as typeof ExcelJS
     const reader = new Excel.stream.xlsx.WorkbookReader(Readable.from([content]), {
