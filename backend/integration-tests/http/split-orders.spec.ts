@@ -212,6 +212,28 @@ medusaIntegrationTestRunner({
       expect(await inventory.listReservationItems({ inventory_item_id: chairItem })).toHaveLength(0)
     })
 
+    it("refuses a cart holding a product no vendor owns: a 4xx naming the item, no order or reservation left", async () => {
+      const container = getContainer()
+      const cartId = await prepareCart(api, store, shop.region.id, [line("lamp"), line("rug")])
+      // The rug's vendor no longer owns it (the link was dismissed after the cart was prepared).
+      const { data: [variant] } = await query().graph({ entity: "product_variant", fields: ["product_id"], filters: { id: shop.variants["rug"] } })
+      const east = shop.vendors.find((v: Row) => v.handle === "east")!
+      await container.resolve(ContainerRegistrationKeys.LINK).dismiss({ vendor: { vendor_id: east.id }, [Modules.PRODUCT]: { product_id: variant.product_id } })
+
+      const res = await api.post(`/store/carts/${cartId}/complete`, {}, store).catch((e) => e.response)
+      expect(res.status).toBe(400)
+      expect(res.data.message).toMatch(/belongs to no vendor/)
+      expect(res.data.message).toMatch(/rug/i)
+
+      const { data: orders } = await query().graph({ entity: "order", fields: ["id"] })
+      expect(orders).toHaveLength(0)
+      expect(await groupOf(cartId)).toHaveLength(0)
+      for (const handle of ["lamp", "rug"]) {
+        const [level] = await container.resolve(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: shop.inventoryItems[handle] })
+        expect(Number(level.reserved_quantity)).toBe(0)
+      }
+    })
+
     it("leaves no vendor orders, group or customer order behind when the split fails part-way", async () => {
       const container = getContainer()
       const cartId = await prepareCart(api, store, shop.region.id, [line("lamp"), line("chair")])

@@ -53,30 +53,6 @@ const address = (a: Row | null | undefined) => {
 }
 
 /**
- * The vendor of each product and of each shipping option (through its shipping profile), in ONE
- * statement over the vendor ↔ product and vendor ↔ shipping-profile link tables: this runs in every
- * cart completion, where three `query.graph` passes cost more than the partition itself. Read-only,
- * bound parameters.
- */
-async function vendorsOf(pg: Knex, productIds: string[], optionIds: string[]) {
-  const { rows } = (await pg.raw(
-    `select 'product' as kind, l.product_id as id, l.vendor_id
-       from vendor_vendor_product_product l
-      where l.product_id = any(?) and l.deleted_at is null
-     union all
-     select 'option', so.id, l.vendor_id
-       from shipping_option so
-       join vendor_vendor_fulfillment_shipping_profile l on l.shipping_profile_id = so.shipping_profile_id and l.deleted_at is null
-      where so.id = any(?) and so.deleted_at is null`,
-    [productIds, optionIds]
-  )) as { rows: { kind: "product" | "option"; id: string; vendor_id: string }[] }
-  const products = new Map<string, string>()
-  const options = new Map<string, string>()
-  for (const r of rows) (r.kind === "product" ? products : options).set(r.id, r.vendor_id)
-  return { products, options }
-}
-
-/**
  * Reads the customer's order and partitions it by vendor: each item goes to its product's vendor,
  * each shipping method to the vendor owning its shipping option's profile. Every line lands in
  * exactly one vendor order, so the vendor orders add up to the customer's order. When every line
@@ -86,8 +62,8 @@ async function vendorsOf(pg: Knex, productIds: string[], optionIds: string[]) {
  */
 export async function planVendorOrders(container: MedusaContainer, input: PrepareVendorOrdersInput): Promise<SplitPlan> {
   const pg = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-  // What assigning lines to vendors needs, with the line and order totals (the group's and the
-  // commission's figures), in one statement.
+  // What assigning lines to vendors needs (each line's vendor), with the line and order totals (the
+  // group's and the commission's figures), in one statement.
   const order = await readOrderWithTotals(pg, input.order_id)
   if (!order) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${input.order_id} was not found`)
@@ -95,26 +71,20 @@ export async function planVendorOrders(container: MedusaContainer, input: Prepar
   const items = order.items as Row[]
   const methods = order.shipping_methods as Row[]
 
-  const productIds = [...new Set(items.map((i) => i.product_id).filter(Boolean))] as string[]
-  const optionIds = [...new Set(methods.map((m) => m.shipping_option_id).filter(Boolean))] as string[]
-  const owners = await vendorsOf(pg, productIds, optionIds)
-  const vendorOfProduct = owners.products
-  const vendorOfOption = owners.options
-
   const byVendor = new Map<string, { items: Row[]; methods: Row[] }>()
   const bucket = (vendorId: string) => {
     if (!byVendor.has(vendorId)) byVendor.set(vendorId, { items: [], methods: [] })
     return byVendor.get(vendorId)!
   }
   for (const item of items) {
-    const vendorId = vendorOfProduct.get(item.product_id)
+    const vendorId = item.vendor_id
     if (!vendorId) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `Item ${item.id} (${item.title}) belongs to no vendor`)
     }
     bucket(vendorId).items.push(item)
   }
   for (const method of methods) {
-    const vendorId = vendorOfOption.get(method.shipping_option_id)
+    const vendorId = method.vendor_id
     if (!vendorId || !byVendor.has(vendorId)) {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
